@@ -1,0 +1,153 @@
+//! Command-line arguments as typed (clap derive). Their doc comments are the
+//! help text; decisions (colour on or off, width…) are made in
+//! [`crate::settings`], not here.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  wirediff diff fixtures/iran-deportations/nbc-news.txt fixtures/iran-deportations/ap-via-newspaper.txt
+      what the AP version kept, reworded, moved, added and dropped from NBC's
+  wirediff diff -y old.txt new.txt | less -R
+      the two versions side by side
+  wirediff diff --format json old.txt new.txt | jq '.summary'
+      counts and the share of NEW derived from OLD, for scripts
+  curl -s https://example.com/story.txt | wirediff diff ours.txt -
+      compare our copy with a text on standard input
+
+Exit status: 0 the inputs are the same, 1 they differ, 2 trouble (bad input, bad option).";
+
+/// Compare rewrites of the same news story sentence by sentence.
+///
+/// wirediff lines versions of a story up by sentence, matching sentences by
+/// their meaning-bearing words (names, numbers, rare terms), so reordered
+/// paragraphs, re-wrapped lines and paraphrased quotes do not turn into a
+/// wall of red and green.
+#[derive(Debug, Parser)]
+#[command(name = "wirediff", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// Options shared by every command.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes, before or after its name.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// When to use colour: `auto` colours only a terminal, and honours
+    /// NO_COLOR (off), CLICOLOR_FORCE (on) and TERM=dumb (off).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Output width in columns [default: the terminal's, else $COLUMNS, else 80].
+    #[arg(long, global = true, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+
+    /// Largest input file accepted, in bytes; K, M and G suffixes are binary
+    /// multiples (64M = 64 MiB).
+    #[arg(long, global = true, default_value = "64M", value_name = "SIZE", value_parser = parse_size)]
+    pub max_size: u64,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare two versions of a story sentence by sentence.
+    ///
+    /// Every sentence of NEW is equal (=), reworded (~: same content, other
+    /// words), moved (>: out of order relative to OLD) or added (+); every
+    /// sentence of OLD with no counterpart in NEW is dropped (-). A sentence
+    /// split in two, or two merged into one, is shown as one reworded row.
+    /// Inside reworded sentences the changed words are highlighted (without
+    /// colour: [-deleted-] {+inserted+}).
+    #[command(after_help = EXAMPLES)]
+    Diff(DiffArgs),
+}
+
+/// Arguments of `wirediff diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier or reference version (a file, or - for standard input).
+    #[arg(value_name = "OLD")]
+    pub old: String,
+
+    /// The version to compare with it (a file, or - for standard input).
+    #[arg(value_name = "NEW")]
+    pub new: String,
+
+    /// Output format: `text` for people, `json` (schema wirediff.diff/1) for programs.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Show OLD and NEW in two columns.
+    #[arg(short = 'y', long)]
+    pub side_by_side: bool,
+
+    /// Similarity (0 to 1) from which two sentences count as the same content.
+    /// Lower finds more paraphrases and more false pairs.
+    #[arg(long, default_value_t = wirediff::similarity::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
+    pub min_similarity: f32,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text for people.
+    Text,
+    /// JSON for programs.
+    Json,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, mult) = match s.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&s[..i], 1u64 << 10),
+        Some((i, 'm' | 'M')) => (&s[..i], 1 << 20),
+        Some((i, 'g' | 'G')) => (&s[..i], 1 << 30),
+        _ => (s, 1),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (examples: 1000000, 512K, 64M, 1G)"))?;
+    n.checked_mul(mult).ok_or_else(|| format!("`{s}` is too large"))
+}
+
+fn parse_share(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("`{s}` is not a number from 0 to 1")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert_eq!(parse_size("100"), Ok(100));
+        assert!(parse_size("lots").is_err());
+    }
+
+    #[test]
+    fn cli_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,57 @@
+//! Renderers: turn library results into text for people ([`terminal`]) or
+//! JSON for programs ([`json`]). The library below this module knows nothing
+//! of colour or terminals; [`terminal`] is the only user of `owo-colors`.
+
+pub mod json;
+pub mod terminal;
+pub mod wrap;
+
+/// Semantic styles of text pieces; [`terminal`] maps them to colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Paint {
+    /// Ordinary text.
+    Plain,
+    /// Secondary text (numbers, headers' details).
+    Dim,
+    /// Headers.
+    Bold,
+    /// A sentence only NEW has.
+    Added,
+    /// A sentence only OLD has.
+    Dropped,
+    /// The marker of a reworded, split or merged sentence.
+    Reworded,
+    /// The marker of a moved sentence.
+    Moved,
+    /// Words only NEW has, inside a matched sentence.
+    Inserted,
+    /// Words only OLD has, inside a matched sentence.
+    Deleted,
+}
+
+/// A run of display text with one style.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// The text, already made safe for a terminal (see [`wrap::display`]).
+    pub text: String,
+    /// How it is painted.
+    pub paint: Paint,
+}
+
+impl Piece {
+    /// A piece of wirediff's own text (labels, padding), shown as it is.
+    pub fn raw(text: impl Into<String>, paint: Paint) -> Self {
+        Piece {
+            text: text.into(),
+            paint,
+        }
+    }
+
+    /// A piece of input text, made safe for display.
+    pub fn new(text: &str, paint: Paint) -> Self {
+        Piece {
+            text: wrap::display(text),
+            paint,
+        }
+    }
+}

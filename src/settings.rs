@@ -1,0 +1,127 @@
+//! Arguments plus environment (read once) → resolved settings: colour on or
+//! off, output width, thresholds.
+
+use std::io::IsTerminal;
+
+use crate::cli::{ColorChoice, Format, GlobalArgs};
+
+/// The environment variables wirediff reads, read once at start-up so tests
+/// can fake them.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    /// `NO_COLOR`: when set and non-empty, no colour in `auto` mode.
+    pub no_color: Option<String>,
+    /// `CLICOLOR_FORCE`: when set, non-empty and not `0`, colour even when piped.
+    pub clicolor_force: Option<String>,
+    /// `TERM`: `dumb` means no colour.
+    pub term: Option<String>,
+    /// `COLUMNS`: width fallback when stdout is not a terminal.
+    pub columns: Option<String>,
+    /// Is stdout a terminal?
+    pub stdout_is_terminal: bool,
+    /// The terminal's width, when stdout is one.
+    pub terminal_width: Option<usize>,
+}
+
+impl Env {
+    /// Read the real environment.
+    pub fn read() -> Self {
+        let var = |name| std::env::var(name).ok();
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        Env {
+            no_color: var("NO_COLOR"),
+            clicolor_force: var("CLICOLOR_FORCE"),
+            term: var("TERM"),
+            columns: var("COLUMNS"),
+            stdout_is_terminal,
+            terminal_width: terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)),
+        }
+    }
+}
+
+/// Decisions shared by every command.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Colour the output.
+    pub color: bool,
+    /// Output width in columns.
+    pub width: usize,
+    /// Largest input accepted, in bytes.
+    pub max_size: u64,
+}
+
+/// Fallback width when nothing else says.
+pub const DEFAULT_WIDTH: usize = 80;
+
+impl Settings {
+    /// Resolve the global arguments against the environment for `format`.
+    pub fn resolve(args: &GlobalArgs, env: &Env, format: Format) -> Self {
+        Settings {
+            color: format == Format::Text && use_color(args.color, env),
+            width: args
+                .width
+                .map(usize::from)
+                .or(env.terminal_width.filter(|_| env.stdout_is_terminal))
+                .or_else(|| env.columns.as_deref().and_then(|c| c.trim().parse().ok()))
+                .filter(|&w| w >= 20)
+                .unwrap_or(DEFAULT_WIDTH),
+            max_size: args.max_size,
+        }
+    }
+}
+
+fn use_color(choice: ColorChoice, env: &Env) -> bool {
+    let set = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if set(&env.no_color) => false,
+        ColorChoice::Auto if set(&env.clicolor_force) && env.clicolor_force.as_deref() != Some("0") => true,
+        ColorChoice::Auto => env.stdout_is_terminal && env.term.as_deref() != Some("dumb"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tty() -> Env {
+        Env {
+            stdout_is_terminal: true,
+            term: Some("xterm-256color".into()),
+            ..Env::default()
+        }
+    }
+
+    #[test]
+    fn auto_colours_only_a_terminal() {
+        assert!(use_color(ColorChoice::Auto, &tty()));
+        assert!(!use_color(ColorChoice::Auto, &Env::default()));
+    }
+
+    #[test]
+    fn no_color_wins_over_clicolor_force_in_auto() {
+        let mut env = tty();
+        env.no_color = Some("1".into());
+        env.clicolor_force = Some("1".into());
+        assert!(!use_color(ColorChoice::Auto, &env));
+        assert!(use_color(ColorChoice::Always, &env));
+    }
+
+    #[test]
+    fn empty_no_color_is_ignored_and_clicolor_force_colours_a_pipe() {
+        let env = Env {
+            no_color: Some(String::new()),
+            clicolor_force: Some("1".into()),
+            ..Env::default()
+        };
+        assert!(use_color(ColorChoice::Auto, &env));
+    }
+
+    #[test]
+    fn dumb_terminal_has_no_colour() {
+        let mut env = tty();
+        env.term = Some("dumb".into());
+        assert!(!use_color(ColorChoice::Auto, &env));
+    }
+}

@@ -1,0 +1,243 @@
+//! How alike two sentences are, and why.
+//!
+//! Each sentence becomes a [`Profile`]: the set of its content terms (the keys
+//! of [`crate::tokenize`] that are not function words), interned as ids. A
+//! term's weight is its inverse document frequency over all sentences being
+//! compared, `ln(1 + N / df)`, boosted ×[`NUMBER_BOOST`] for numbers and
+//! ×[`NAME_BOOST`] for names, so that `120`, `Noushabadi` or `Louisiana`
+//! count for much more than `people` or `officials`.
+//!
+//! With `S` the weight of the shared terms and `A`, `B` the weights of each
+//! side:
+//!
+//! * `dice = 2S / (A + B)`: overall overlap, 1.0 for the same content words;
+//! * `containment = S / min(A, B)`: how much of the shorter sentence lies
+//!   inside the longer one (a short sentence inside a long merged one);
+//! * `score = max(dice, CONTAINMENT_FACTOR × containment × √(min(A,B) / max(A,B)))`,
+//!   so a sentence half the size of its merged partner can still match while
+//!   a headline a fifth the size of a body sentence does not; containment
+//!   only counts when the two share at least [`MIN_CONTAINED_TERMS`] terms
+//!   (a three-word headline or a name like `New York Times` inside a long
+//!   sentence is not a match).
+//!
+//! Pairs scoring at least the threshold (`--min-similarity`, default
+//! [`DEFAULT_MIN_SIMILARITY`]) are the same content.
+
+use std::collections::HashMap;
+
+use crate::model::Document;
+use crate::tokenize::{self, TokenKind};
+
+/// Default threshold for two sentences to count as the same content.
+pub const DEFAULT_MIN_SIMILARITY: f32 = 0.3;
+/// Weight multiplier of number terms.
+pub const NUMBER_BOOST: f32 = 2.0;
+/// Weight multiplier of name terms (capitalised words, initialisms).
+pub const NAME_BOOST: f32 = 1.5;
+/// How much containment counts against dice.
+pub const CONTAINMENT_FACTOR: f32 = 0.8;
+/// The two sentences must share this many content terms for containment to count.
+pub const MIN_CONTAINED_TERMS: usize = 4;
+
+/// Interned term ids.
+pub type TermId = u32;
+
+/// The comparison view of one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    /// Content term ids, sorted and unique.
+    pub terms: Vec<TermId>,
+    /// Hash of every token key in order (function words too): equal hashes
+    /// mean the same words in the same order.
+    pub exact: u64,
+    /// Number of word tokens.
+    pub words: usize,
+    /// A heading-like unit (headline, subhead, byline): no final punctuation.
+    pub heading: bool,
+}
+
+/// Profiles of the sentences of several documents, with term weights computed
+/// over all of them.
+#[derive(Debug, Clone)]
+pub struct Profiles {
+    /// `docs[d][s]` is the profile of sentence `s` of document `d`.
+    pub docs: Vec<Vec<Profile>>,
+    /// Weight of each term id.
+    pub weights: Vec<f32>,
+}
+
+/// A similarity score with its parts.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Similarity {
+    /// The combined score in `[0, 1]`.
+    pub score: f32,
+    /// Weighted Dice overlap.
+    pub dice: f32,
+    /// Weighted containment of the shorter side in the longer.
+    pub containment: f32,
+}
+
+impl Profiles {
+    /// Profile every sentence of `docs`.
+    pub fn build(docs: &[&Document]) -> Self {
+        let mut ids: HashMap<String, TermId> = HashMap::new();
+        let mut kinds: Vec<TokenKind> = Vec::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut total = 0usize;
+        let mut out = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let mut profiles = Vec::with_capacity(doc.sentences.len());
+            for sentence in &doc.sentences {
+                let toks = tokenize::tokens(doc.slice(sentence.span), sentence.span.start);
+                let mut terms = Vec::new();
+                for t in toks.iter().filter(|t| !t.stop) {
+                    let next = ids.len() as TermId;
+                    let id = *ids.entry(t.key.clone()).or_insert(next);
+                    if id == next {
+                        kinds.push(t.kind);
+                        df.push(0);
+                    } else if t.kind != TokenKind::Word {
+                        kinds[id as usize] = t.kind;
+                    }
+                    terms.push(id);
+                }
+                terms.sort_unstable();
+                terms.dedup();
+                for &id in &terms {
+                    df[id as usize] += 1;
+                }
+                total += 1;
+                profiles.push(Profile {
+                    terms,
+                    exact: exact_hash(toks.iter().map(|t| t.key.as_str())),
+                    words: toks.len(),
+                    heading: !crate::segment::ends_sentence(doc.slice(sentence.span)),
+                });
+            }
+            out.push(profiles);
+        }
+        let weights = df
+            .iter()
+            .zip(&kinds)
+            .map(|(&df, &kind)| {
+                let idf = (1.0 + total as f32 / df.max(1) as f32).ln();
+                idf * match kind {
+                    TokenKind::Number => NUMBER_BOOST,
+                    TokenKind::Name => NAME_BOOST,
+                    TokenKind::Word => 1.0,
+                }
+            })
+            .collect();
+        Profiles { docs: out, weights }
+    }
+
+    /// Total weight of a set of terms.
+    pub fn weight(&self, terms: &[TermId]) -> f32 {
+        terms.iter().map(|&t| self.weights[t as usize]).sum()
+    }
+
+    /// Similarity of two term sets (each sorted and unique).
+    pub fn similarity(&self, a: &[TermId], b: &[TermId]) -> Similarity {
+        let (shared, count) = self.weight_shared(a, b);
+        let (wa, wb) = (self.weight(a), self.weight(b));
+        if shared <= 0.0 || wa <= 0.0 || wb <= 0.0 {
+            return Similarity::default();
+        }
+        let dice = 2.0 * shared / (wa + wb);
+        let containment = shared / wa.min(wb);
+        let contained_counts = count >= MIN_CONTAINED_TERMS;
+        let score = if contained_counts {
+            let balance = (wa.min(wb) / wa.max(wb)).sqrt();
+            dice.max(CONTAINMENT_FACTOR * containment * balance)
+        } else {
+            dice
+        };
+        Similarity {
+            score: score.min(1.0),
+            dice,
+            containment,
+        }
+    }
+
+    /// Similarity of sentence `a` of document `da` and sentence `b` of `db`.
+    pub fn sentence_similarity(&self, da: usize, a: usize, db: usize, b: usize) -> Similarity {
+        self.similarity(&self.docs[da][a].terms, &self.docs[db][b].terms)
+    }
+
+    /// Weight and number of the terms `a` and `b` share.
+    fn weight_shared(&self, a: &[TermId], b: &[TermId]) -> (f32, usize) {
+        let (mut i, mut j, mut sum, mut count) = (0, 0, 0.0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += self.weights[a[i] as usize];
+                    count += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (sum, count)
+    }
+}
+
+/// Union of sorted unique term lists, sorted and unique.
+pub fn union(a: &[TermId], b: &[TermId]) -> Vec<TermId> {
+    let mut out: Vec<TermId> = a.iter().chain(b).copied().collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn exact_hash<'a>(keys: impl Iterator<Item = &'a str>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for k in keys {
+        k.hash(&mut h);
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str, context: &str) -> Similarity {
+        let da = Document::from_text("a", format!("{a}\n{context}"));
+        let db = Document::from_text("b", b);
+        let p = Profiles::build(&[&da, &db]);
+        p.sentence_similarity(0, 0, 1, 0)
+    }
+
+    #[test]
+    fn identical_content_scores_one() {
+        let s = sim("Iran deported 120 people.", "120 people were deported by Iran.", "");
+        assert!((s.score - 1.0).abs() < 1e-6, "{s:?}");
+    }
+
+    #[test]
+    fn unrelated_sentences_score_zero() {
+        let s = sim("Iran deported 120 people.", "The weather in Paris was mild.", "");
+        assert_eq!(s.score, 0.0);
+    }
+
+    #[test]
+    fn rare_anchor_outweighs_common_word() {
+        let ctx = "Officials met. Officials spoke. Officials left. Officials came.";
+        let anchor = sim("Officials counted 1,710 crossings.", "There were 1,710 arrests.", ctx);
+        let common = sim("Officials counted 1,710 crossings.", "Officials went home.", ctx);
+        assert!(anchor.score > common.score, "{anchor:?} vs {common:?}");
+    }
+
+    #[test]
+    fn short_sentence_inside_merged_one_is_contained() {
+        let s = sim(
+            "Noushabadi said the Louisiana flight would stop in Qatar.",
+            "Noushabadi said the Louisiana flight would stop in Qatar, and that 400 Iranians would follow within weeks after talks.",
+            "",
+        );
+        assert!(s.containment > 0.99 && s.score > s.dice, "{s:?}");
+    }
+}
