@@ -33,7 +33,9 @@ pub enum Error {
         path: String,
     },
     /// A directory where a single document was required.
-    #[error("{path}: is a directory; this command compares two files (use `wirediff align` for many)")]
+    #[error(
+        "{path}: is a directory; this command compares two files (use `wirediff align` for many)"
+    )]
     IsDirectory {
         /// The path as given.
         path: String,

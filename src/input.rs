@@ -92,7 +92,10 @@ fn text_files_in(dir: &str) -> Result<Vec<String>> {
     }
     names.sort();
     let sep = if dir.ends_with('/') { "" } else { "/" };
-    Ok(names.into_iter().map(|n| format!("{dir}{sep}{n}")).collect())
+    Ok(names
+        .into_iter()
+        .map(|n| format!("{dir}{sep}{n}"))
+        .collect())
 }
 
 /// Read the text of a file (or stdin for `-`), enforcing the size limit and
@@ -151,7 +154,10 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String> {
         let offset = e.utf8_error().valid_up_to();
         let before = &e.as_bytes()[..offset];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
         Error::InvalidUtf8 {
             path: path.into(),
             offset,

@@ -34,7 +34,10 @@ fn main() -> ExitCode {
             EXIT_TROUBLE
         }
         Err(Failure::Input(e)) => {
-            eprintln!("wirediff: {}", wirediff::render::wrap::display(&e.to_string()));
+            eprintln!(
+                "wirediff: {}",
+                wirediff::render::wrap::display(&e.to_string())
+            );
             e.exit_code()
         }
     };
@@ -77,5 +80,9 @@ fn run_diff(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure> {
     }
     .and_then(|()| out.flush())
     .map_err(Failure::Output)?;
-    Ok(if diff.is_same() { EXIT_SAME } else { EXIT_DIFFERENT })
+    Ok(if diff.is_same() {
+        EXIT_SAME
+    } else {
+        EXIT_DIFFERENT
+    })
 }

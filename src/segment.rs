@@ -72,8 +72,8 @@ fn trimmed(start: usize, piece: &str) -> Option<Span> {
 /// Should the unit `next`, separated from `prev` by whitespace `gap`, continue
 /// `prev` rather than start a new sentence?
 fn should_join(prev: &str, gap: &str, next: &str, wrapped: bool) -> bool {
-    let newlines = gap.matches('\n').count() + gap.matches('\r').count()
-        - gap.matches("\r\n").count();
+    let newlines =
+        gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count();
     if newlines >= 2 {
         return false;
     }
@@ -137,22 +137,121 @@ const NEVER_FINAL: &[&str] = &["e.g", "i.e", "cf", "vs", "viz"];
 /// Words that start sentences; after an initialism they mean a new sentence
 /// (`…to the U.S. The New York Times…`).
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
-    "i", "you", "his", "her", "their", "our", "but", "and", "or", "so", "yet", "in", "on", "at",
-    "for", "with", "from", "by", "as", "if", "when", "while", "after", "before", "since",
-    "although", "though", "however", "meanwhile", "still", "also", "then", "there", "here",
-    "some", "many", "most", "such", "one", "no", "not", "prior", "last", "next", "earlier",
-    "later", "according", "asked", "under", "over", "despite", "because", "what", "who", "why",
-    "how", "where", "which", "all", "both", "each", "every", "other", "another", "any", "more",
-    "several", "now", "today", "yesterday", "instead", "thus", "officials", "authorities",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "there",
+    "here",
+    "some",
+    "many",
+    "most",
+    "such",
+    "one",
+    "no",
+    "not",
+    "prior",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "according",
+    "asked",
+    "under",
+    "over",
+    "despite",
+    "because",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "all",
+    "both",
+    "each",
+    "every",
+    "other",
+    "another",
+    "any",
+    "more",
+    "several",
+    "now",
+    "today",
+    "yesterday",
+    "instead",
+    "thus",
+    "officials",
+    "authorities",
 ];
 
 const CONNECTORS: &[&str] = &["and", "of", "for", "&", "de", "du", "on"];
 
 const DAYS_AND_MONTHS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "tonight", "tomorrow", "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
 ];
 
 /// Does `next` continue `prev`, which ends with an abbreviation or initial?
@@ -162,7 +261,9 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
     };
     let lower = abbr.to_lowercase();
     let words: Vec<&str> = next.split_whitespace().take(3).collect();
-    let first = words.first().map_or("", |w| w.trim_start_matches(is_opening));
+    let first = words
+        .first()
+        .map_or("", |w| w.trim_start_matches(is_opening));
     let first_digit = first.starts_with(|c: char| c.is_ascii_digit());
     if NEVER_FINAL.contains(&lower.as_str()) {
         return true;
@@ -210,7 +311,9 @@ fn trailing_abbreviation(prev: &str) -> Option<&str> {
     let body = prev.strip_suffix('.')?;
     let start = body
         .rfind(|c: char| c.is_whitespace() || is_opening(c) || c == '-' || c == '/' || c == '—')
-        .map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + body[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &body[start..];
     (!word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '.')).then_some(word)
 }
@@ -221,6 +324,9 @@ fn is_capitalised(word: &str) -> bool {
         .next()
         .is_some_and(char::is_uppercase)
 }
+
+/// Shortest line (in characters) counted as a hard-wrapped line.
+const MIN_WRAPPED_LINE: usize = 40;
 
 /// Is `text` hard-wrapped, i.e. do most single line breaks inside paragraphs
 /// fall in the middle of a sentence?
@@ -233,7 +339,8 @@ fn is_hard_wrapped(text: &str) -> bool {
             continue;
         }
         inner += 1;
-        if !ends_sentence(pair[0]) {
+        // Wrapped lines run close to the wrap width; headlines are short.
+        if !ends_sentence(pair[0]) && pair[0].chars().count() >= MIN_WRAPPED_LINE {
             mid_sentence += 1;
         }
     }
@@ -275,7 +382,10 @@ mod tests {
     fn initialism_that_ends_a_sentence_breaks() {
         assert_eq!(
             split("Many were released into the U.S. Prior to this, few left."),
-            ["Many were released into the U.S.", "Prior to this, few left."]
+            [
+                "Many were released into the U.S.",
+                "Prior to this, few left."
+            ]
         );
         assert_eq!(
             split("They came from the U.S. The group left."),
@@ -299,11 +409,23 @@ mod tests {
     fn titles_months_and_numbers() {
         assert_eq!(split("Gen. Smith spoke."), ["Gen. Smith spoke."]);
         assert_eq!(split("Mr. Noushabadi said."), ["Mr. Noushabadi said."]);
-        assert_eq!(split("It began Jan. 5 in St. Louis."), ["It began Jan. 5 in St. Louis."]);
-        assert_eq!(split("It is No. 2 on the list."), ["It is No. 2 on the list."]);
+        assert_eq!(
+            split("It began Jan. 5 in St. Louis."),
+            ["It began Jan. 5 in St. Louis."]
+        );
+        assert_eq!(
+            split("It is No. 2 on the list."),
+            ["It is No. 2 on the list."]
+        );
         assert_eq!(split("By J. K. Rowling."), ["By J. K. Rowling."]);
-        assert_eq!(split("It starts at 5 p.m. Monday."), ["It starts at 5 p.m. Monday."]);
-        assert_eq!(split("Bring fruit, e.g. Apples."), ["Bring fruit, e.g. Apples."]);
+        assert_eq!(
+            split("It starts at 5 p.m. Monday."),
+            ["It starts at 5 p.m. Monday."]
+        );
+        assert_eq!(
+            split("Bring fruit, e.g. Apples."),
+            ["Bring fruit, e.g. Apples."]
+        );
         assert_eq!(
             split("It ended at 5 p.m. The crowd left."),
             ["It ended at 5 p.m.", "The crowd left."]
@@ -334,14 +456,24 @@ mod tests {
     fn lines_without_final_punctuation_stand_alone() {
         assert_eq!(
             split("A Rare Deal Between Longtime Foes\nThe Times reported it.\nFeatured\n"),
-            ["A Rare Deal Between Longtime Foes", "The Times reported it.", "Featured"]
+            [
+                "A Rare Deal Between Longtime Foes",
+                "The Times reported it.",
+                "Featured"
+            ]
         );
     }
 
     #[test]
     fn paragraph_break_always_ends_a_sentence() {
-        assert_eq!(split("a line with no stop\n\nand more"), ["a line with no stop", "and more"]);
-        assert_eq!(split("the U.S.\n\nState Department"), ["the U.S.", "State Department"]);
+        assert_eq!(
+            split("a line with no stop\n\nand more"),
+            ["a line with no stop", "and more"]
+        );
+        assert_eq!(
+            split("the U.S.\n\nState Department"),
+            ["the U.S.", "State Department"]
+        );
     }
 
     #[test]

@@ -76,7 +76,11 @@ fn use_color(choice: ColorChoice, env: &Env) -> bool {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto if set(&env.no_color) => false,
-        ColorChoice::Auto if set(&env.clicolor_force) && env.clicolor_force.as_deref() != Some("0") => true,
+        ColorChoice::Auto
+            if set(&env.clicolor_force) && env.clicolor_force.as_deref() != Some("0") =>
+        {
+            true
+        }
         ColorChoice::Auto => env.stdout_is_terminal && env.term.as_deref() != Some("dumb"),
     }
 }

@@ -71,7 +71,11 @@ fn token(word: &str, span: Span, sentence_start: bool) -> Token {
         };
     }
     if is_initialism(bare) {
-        let key: String = bare.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
+        let key: String = bare
+            .chars()
+            .filter(|&c| c != '.')
+            .flat_map(char::to_lowercase)
+            .collect();
         return Token {
             span,
             key,
@@ -122,7 +126,20 @@ pub fn fold_quotes(word: &str) -> std::borrow::Cow<'_, str> {
 fn is_quote_variant(c: char) -> bool {
     matches!(
         c,
-        '’' | '‘' | 'ʼ' | '`' | '´' | '′' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '″' | '«' | '»'
+        '’' | '‘'
+            | 'ʼ'
+            | '`'
+            | '´'
+            | '′'
+            | '‚'
+            | '‛'
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '″'
+            | '«'
+            | '»'
     )
 }
 
@@ -146,9 +163,27 @@ fn is_initialism(word: &str) -> bool {
 
 fn number_word(lower: &str) -> Option<u32> {
     const WORDS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     // "one" is too often a pronoun ("one official said") to count as 1.
     WORDS
@@ -218,10 +253,10 @@ fn is_vowel(c: char) -> bool {
 fn undouble(stem: &mut String) {
     let bytes = stem.as_bytes();
     let n = bytes.len();
-    if n >= 4 && bytes[n - 1] == bytes[n - 2] && !matches!(bytes[n - 1], b'l' | b's' | b'z') {
-        if bytes[n - 1].is_ascii_alphabetic() && !is_vowel(bytes[n - 1] as char) {
-            stem.pop();
-        }
+    let last = bytes.get(n.wrapping_sub(1)).copied().unwrap_or(b'a');
+    let doubled = n >= 4 && last == bytes[n - 2] && !matches!(last, b'l' | b's' | b'z');
+    if doubled && last.is_ascii_alphabetic() && !is_vowel(last as char) {
+        stem.pop();
     }
 }
 
@@ -233,18 +268,144 @@ pub fn is_stopword(lower: &str) -> bool {
 
 /// Sorted, for binary search.
 const STOPWORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even",
-    "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "itself", "just", "may", "me", "might", "more", "most", "much", "must", "my", "myself",
-    "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
-    "ourselves", "out", "over", "own", "said", "same", "say", "says", "she", "should", "so",
-    "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then",
-    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-    "upon", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "whom", "whose", "why", "will", "with", "within", "would", "yet", "you", "your", "yours",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "said",
+    "same",
+    "say",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
 ];
 
 #[cfg(test)]
@@ -262,12 +423,18 @@ mod tests {
 
     #[test]
     fn quotes_and_possessives_are_unified() {
-        assert_eq!(keys("Trump’s Trump's migrants’"), ["trump", "trump", "migrant"]);
+        assert_eq!(
+            keys("Trump’s Trump's migrants’"),
+            ["trump", "trump", "migrant"]
+        );
     }
 
     #[test]
     fn numbers_stay_whole() {
-        assert_eq!(keys("1,710 people, 41% and 10.5 in 2024"), ["1710", "people", "41", "and", "10.5", "in", "2024"]);
+        assert_eq!(
+            keys("1,710 people, 41% and 10.5 in 2024"),
+            ["1710", "people", "41", "and", "10.5", "in", "2024"]
+        );
         assert_eq!(keys("two dozen"), ["2", "dozen"]);
     }
 
@@ -280,7 +447,10 @@ mod tests {
 
     #[test]
     fn deport_family_meets() {
-        assert_eq!(keys("deported deportation deportees deporting deports"), ["deport"; 5]);
+        assert_eq!(
+            keys("deported deportation deportees deporting deports"),
+            ["deport"; 5]
+        );
     }
 
     #[test]
@@ -294,7 +464,9 @@ mod tests {
     fn spans_point_into_the_text() {
         let text = "Iran’s 120 nationals";
         for t in tokens(text, 10) {
-            assert!(text[t.span.start - 10..t.span.end - 10].chars().any(char::is_alphanumeric));
+            assert!(text[t.span.start - 10..t.span.end - 10]
+                .chars()
+                .any(char::is_alphanumeric));
         }
     }
 }

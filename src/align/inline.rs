@@ -92,10 +92,18 @@ pub fn word_changes(
             }),
             _ => {
                 if let Some(span) = cover(&old_toks[old_range]) {
-                    runs.push(WordChange { op: WordOp::Delete, old: Some(span), new: None });
+                    runs.push(WordChange {
+                        op: WordOp::Delete,
+                        old: Some(span),
+                        new: None,
+                    });
                 }
                 if let Some(span) = cover(&new_toks[new_range]) {
-                    runs.push(WordChange { op: WordOp::Insert, old: None, new: Some(span) });
+                    runs.push(WordChange {
+                        op: WordOp::Insert,
+                        old: None,
+                        new: Some(span),
+                    });
                 }
             }
         }
@@ -127,17 +135,26 @@ fn cover(toks: &[Span]) -> Option<Span> {
 fn group_changes(runs: Vec<WordChange>, new_text: &str) -> Vec<WordChange> {
     let is_blank = |r: &WordChange| {
         r.op == WordOp::Equal
-            && r.new.is_some_and(|s| new_text[s.range()].chars().all(char::is_whitespace))
+            && r.new
+                .is_some_and(|s| new_text[s.range()].chars().all(char::is_whitespace))
     };
     let mut out = Vec::new();
     let mut del: Option<Span> = None;
     let mut ins: Option<Span> = None;
     let flush = |out: &mut Vec<WordChange>, del: &mut Option<Span>, ins: &mut Option<Span>| {
         if let Some(span) = del.take() {
-            out.push(WordChange { op: WordOp::Delete, old: Some(span), new: None });
+            out.push(WordChange {
+                op: WordOp::Delete,
+                old: Some(span),
+                new: None,
+            });
         }
         if let Some(span) = ins.take() {
-            out.push(WordChange { op: WordOp::Insert, old: None, new: Some(span) });
+            out.push(WordChange {
+                op: WordOp::Insert,
+                old: None,
+                new: Some(span),
+            });
         }
     };
     let widen = |acc: &mut Option<Span>, s: Option<Span>| {
@@ -176,7 +193,11 @@ fn merge_adjacent(runs: Vec<WordChange>) -> Vec<WordChange> {
     let mut out: Vec<WordChange> = Vec::with_capacity(runs.len());
     for run in runs {
         match out.last_mut() {
-            Some(last) if last.op == run.op && touches(last.old, run.old) && touches(last.new, run.new) => {
+            Some(last)
+                if last.op == run.op
+                    && touches(last.old, run.old)
+                    && touches(last.new, run.new) =>
+            {
                 last.old = last.old.zip(run.old).map(|(a, b)| a.cover(b));
                 last.new = last.new.zip(run.new).map(|(a, b)| a.cover(b));
             }

@@ -238,7 +238,10 @@ impl<'p> Matcher<'p> {
                 continue;
             }
             let coverage = self.p.weight(&intersect(cand, fixed_terms)) / cand_weight;
-            let joined = self.p.similarity(fixed_terms, &union(&grow_terms, cand)).score;
+            let joined = self
+                .p
+                .similarity(fixed_terms, &union(&grow_terms, cand))
+                .score;
             if coverage >= MIN_JOIN_COVERAGE && joined > current {
                 let group = &mut self.groups[g];
                 let (list, slots) = match side {
@@ -271,7 +274,13 @@ impl<'p> Matcher<'p> {
         groups.sort_by_key(|g| g.new[0]);
         let weights: Vec<usize> = groups
             .iter()
-            .map(|g| 1 + g.new.iter().map(|&j| self.p.docs[1][j].words).sum::<usize>())
+            .map(|g| {
+                1 + g
+                    .new
+                    .iter()
+                    .map(|&j| self.p.docs[1][j].words)
+                    .sum::<usize>()
+            })
             .collect();
         let keys: Vec<usize> = groups.iter().map(|g| g.old[0]).collect();
         let keep = heaviest_increasing(&keys, &weights, self.old_group.len());
@@ -289,7 +298,10 @@ enum Side {
 }
 
 fn intersect(a: &[TermId], b: &[TermId]) -> Vec<TermId> {
-    a.iter().filter(|t| b.binary_search(t).is_ok()).copied().collect()
+    a.iter()
+        .filter(|t| b.binary_search(t).is_ok())
+        .copied()
+        .collect()
 }
 
 /// For each position, the group of the nearest matched position before and
@@ -403,7 +415,9 @@ fn lone(kind: OpKind, old: Vec<usize>, new: Vec<usize>) -> Op {
 fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group, deadline: Duration) -> Op {
     let old_span = cover(old, &g.old);
     let new_span = cover(new, &g.new);
-    let exact = g.old.len() == 1 && g.new.len() == 1 && p.docs[0][g.old[0]].exact == p.docs[1][g.new[0]].exact;
+    let exact = g.old.len() == 1
+        && g.new.len() == 1
+        && p.docs[0][g.old[0]].exact == p.docs[1][g.new[0]].exact;
     let kind = if !g.in_order {
         OpKind::Moved
     } else if g.old.len() > 1 {
@@ -426,7 +440,13 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group, deadline: D
     let words = if same_bytes {
         Vec::new()
     } else {
-        word_changes(&old.text, old_span, &new.text, new_span, Some(Instant::now() + deadline))
+        word_changes(
+            &old.text,
+            old_span,
+            &new.text,
+            new_span,
+            Some(Instant::now() + deadline),
+        )
     };
     Op {
         kind,

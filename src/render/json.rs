@@ -183,7 +183,12 @@ fn op_json(op: &Op, old: &Document, new: &Document) -> OpJson {
 }
 
 /// Write a diff as pretty-printed JSON, followed by a newline.
-pub fn write_diff(out: &mut impl Write, old: &Document, new: &Document, diff: &Diff) -> io::Result<()> {
+pub fn write_diff(
+    out: &mut impl Write,
+    old: &Document,
+    new: &Document,
+    diff: &Diff,
+) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &DiffJson::new(old, new, diff))?;
     writeln!(out)
 }

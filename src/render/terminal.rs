@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use owo_colors::{OwoColorize, Style};
 
-use super::wrap::{line_width, wrap, width};
+use super::wrap::{line_width, width, wrap};
 use super::{Paint, Piece};
 use crate::align::{Diff, Op, OpKind, WordOp};
 use crate::model::Document;
@@ -122,7 +122,9 @@ fn side_pieces(op: &Op, side: Side, old: &Document, new: &Document, color: bool)
 
 /// `[-a-]` markers go inside the run's surrounding spaces, which stay plain.
 fn pad_around(pieces: &mut [Piece], raw: &str) {
-    let Some(last) = pieces.last_mut() else { return };
+    let Some(last) = pieces.last_mut() else {
+        return;
+    };
     if raw.starts_with(char::is_whitespace) {
         last.text.insert(0, ' ');
     }
@@ -161,14 +163,21 @@ fn numbers_width(diff: &Diff, side: Side) -> usize {
         .max(1)
 }
 
-fn write_header(out: &mut impl Write, old: &Document, new: &Document, opts: &TextOptions) -> io::Result<()> {
+fn write_header(
+    out: &mut impl Write,
+    old: &Document,
+    new: &Document,
+    opts: &TextOptions,
+) -> io::Result<()> {
     for (sign, doc) in [("---", old), ("+++", new)] {
         let line = [
             Piece::new(&format!("{sign} {}", doc.path), Paint::Bold),
             Piece::raw(format!("  ({} sentences)", doc.sentences.len()), Paint::Dim),
         ];
-        paint_line(out, &line, opts.color)?;
-        writeln!(out)?;
+        for l in wrap(&line, opts.width) {
+            paint_line(out, &l, opts.color)?;
+            writeln!(out)?;
+        }
     }
     writeln!(out)
 }
@@ -188,7 +197,11 @@ fn write_row(
         numbers(&op.new)
     );
     let indent = width(&prefix);
-    let side = if op.kind == OpKind::Dropped { Side::Old } else { Side::Both };
+    let side = if op.kind == OpKind::Dropped {
+        Side::Old
+    } else {
+        Side::Both
+    };
     let pieces = side_pieces(op, side, old, new, opts.color);
     let text_width = opts.width.saturating_sub(indent).max(20);
     for (n, line) in wrap(&pieces, text_width).iter().enumerate() {
@@ -218,13 +231,32 @@ fn write_two_columns(
     let (old_n, new_n) = (numbers(&op.old), numbers(&op.new));
     for n in 0..left.len().max(right.len()) {
         let first = n == 0;
-        let label = |s: &str, w: usize| if first { format!("{s:>w$}") } else { " ".repeat(w) };
-        let lead = format!("{} {} ", if first { mark } else { " " }, label(&old_n, old_w));
+        let label = |s: &str, w: usize| {
+            if first {
+                format!("{s:>w$}")
+            } else {
+                " ".repeat(w)
+            }
+        };
+        let lead = format!(
+            "{} {} ",
+            if first { mark } else { " " },
+            label(&old_n, old_w)
+        );
         paint_line(out, &[Piece::raw(lead, mark_paint)], opts.color)?;
         let l = left.get(n).map(Vec::as_slice).unwrap_or(&[]);
         paint_line(out, l, opts.color)?;
-        write!(out, "{:pad$} │ ", "", pad = column.saturating_sub(line_width(l)))?;
-        paint_line(out, &[Piece::raw(label(&new_n, new_w), mark_paint)], opts.color)?;
+        write!(
+            out,
+            "{:pad$} │ ",
+            "",
+            pad = column.saturating_sub(line_width(l))
+        )?;
+        paint_line(
+            out,
+            &[Piece::raw(label(&new_n, new_w), mark_paint)],
+            opts.color,
+        )?;
         let r = right.get(n).map(Vec::as_slice).unwrap_or(&[]);
         if !r.is_empty() {
             write!(out, " ")?;

@@ -87,11 +87,12 @@ pub fn wrap(pieces: &[Piece], width: usize) -> Vec<Vec<Piece>> {
 
 /// Words and single spaces.
 fn atoms(text: &str) -> impl Iterator<Item = &str> {
-    text.split_inclusive(' ').flat_map(|w| match w.strip_suffix(' ') {
-        Some(word) if !word.is_empty() => vec![word, " "],
-        Some(_) => vec![" "],
-        None => vec![w],
-    })
+    text.split_inclusive(' ')
+        .flat_map(|w| match w.strip_suffix(' ') {
+            Some(word) if !word.is_empty() => vec![word, " "],
+            Some(_) => vec![" "],
+            None => vec![w],
+        })
 }
 
 /// `word` cut into pieces of at most `width` columns.
@@ -152,7 +153,10 @@ mod tests {
     #[test]
     fn wraps_at_spaces_within_width() {
         let pieces = [Piece::new("the quick brown fox jumps over", Paint::Plain)];
-        assert_eq!(plain(&wrap(&pieces, 10)), ["the quick", "brown fox", "jumps over"]);
+        assert_eq!(
+            plain(&wrap(&pieces, 10)),
+            ["the quick", "brown fox", "jumps over"]
+        );
     }
 
     #[test]

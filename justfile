@@ -1,0 +1,25 @@
+# wirediff tasks. `just` alone lists them.
+
+default:
+    @just --list
+
+# Run the test suite (what CI runs, minus lints).
+test:
+    cargo test --locked
+
+# Formatting and lints, as CI runs them.
+lint:
+    cargo fmt --check
+    cargo clippy --all-targets --locked -- -D warnings
+
+# Benchmarks on the fixtures and generated corpora.
+bench:
+    cargo bench --bench diff
+
+# Show a diff of two real rewrites, in colour.
+demo:
+    cargo run --release -- diff --color always fixtures/iran-deportations/nbc-news.txt fixtures/iran-deportations/ap-via-newspaper.txt
+
+# Everything CI does.
+ci:
+    bash .ci/run

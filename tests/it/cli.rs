@@ -1,0 +1,229 @@
+//! The command line: exit statuses, bad input, colour, formats.
+
+use std::fs;
+
+use predicates::prelude::*;
+
+use crate::util::{fixture, story, wirediff};
+
+const ESC: &str = "\u{1b}[";
+
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("wirediff-cli-{}", std::process::id()));
+    fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    fs::write(&path, bytes).expect("temp file");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn same_file_exits_zero() {
+    let f = story("nbc-news.txt");
+    wirediff()
+        .args(["diff", &f, &f])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("16 equal"));
+}
+
+#[test]
+fn different_files_exit_one() {
+    wirediff()
+        .args([
+            "diff",
+            &story("nbc-news.txt"),
+            &story("ap-via-newspaper.txt"),
+        ])
+        .assert()
+        .code(1)
+        .stderr("");
+}
+
+#[test]
+fn missing_file_exits_two_naming_the_path() {
+    wirediff()
+        .args(["diff", "no/such/file.txt", &story("nbc-news.txt")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("wirediff: no/such/file.txt: no such file or directory\n");
+}
+
+#[test]
+fn directory_is_refused_for_diff() {
+    wirediff()
+        .args(["diff", "fixtures/iran-deportations", &story("nbc-news.txt")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "fixtures/iran-deportations: is a directory",
+        ));
+}
+
+#[test]
+fn binary_file_is_refused() {
+    let bin = temp_file("binary.txt", b"GIF89a\0\0\x01\x02");
+    wirediff()
+        .args(["diff", &bin, &story("nbc-news.txt")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("binary data (NUL byte at byte 6)"));
+}
+
+#[test]
+fn invalid_utf8_gives_the_offset() {
+    let bad = temp_file("latin1.txt", b"Caf\xe9 au lait.\n");
+    wirediff()
+        .args(["diff", &bad, &story("nbc-news.txt")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "invalid UTF-8 at byte 3 (line 1, column 4)",
+        ));
+}
+
+#[test]
+fn file_over_the_size_limit_is_refused() {
+    wirediff()
+        .args([
+            "diff",
+            "--max-size",
+            "1K",
+            &story("nbc-news.txt"),
+            &story("afp-rewrite.txt"),
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "too large (2736 bytes; the limit is 1024 bytes",
+        ));
+}
+
+#[test]
+fn empty_files_are_valid_and_equal() {
+    let empty = temp_file("empty.txt", b"");
+    wirediff().args(["diff", &empty, &empty]).assert().code(0);
+    wirediff()
+        .args(["diff", &empty, &story("nbc-news.txt")])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("16 added"));
+}
+
+#[test]
+fn standard_input_is_read_for_dash() {
+    let text = fs::read(story("afp-rewrite.txt")).expect("fixture");
+    wirediff()
+        .args(["diff", &story("afp-rewrite.txt"), "-"])
+        .write_stdin(text)
+        .assert()
+        .code(0);
+    wirediff()
+        .args(["diff", "-", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "standard input can be read only once",
+        ));
+}
+
+#[test]
+fn unknown_option_exits_two() {
+    wirediff()
+        .args(["diff", "--frobnicate", "a", "b"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
+
+#[test]
+fn help_teaches_with_examples() {
+    wirediff()
+        .args(["diff", "--help"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Examples:").and(predicate::str::contains("Exit status")));
+}
+
+fn diff_output(extra_env: &[(&str, &str)], extra_args: &[&str]) -> String {
+    let mut cmd = wirediff();
+    for (k, v) in extra_env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args([
+            "diff",
+            &story("nbc-news.txt"),
+            &story("ap-via-newspaper.txt"),
+        ])
+        .args(extra_args)
+        .output()
+        .expect("runs");
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn piped_output_has_no_colour_by_default() {
+    assert!(!diff_output(&[], &[]).contains(ESC));
+}
+
+#[test]
+fn color_always_colours_a_pipe() {
+    assert!(diff_output(&[], &["--color", "always"]).contains(ESC));
+}
+
+#[test]
+fn clicolor_force_colours_a_pipe_unless_no_color() {
+    assert!(diff_output(&[("CLICOLOR_FORCE", "1")], &[]).contains(ESC));
+    assert!(!diff_output(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[]).contains(ESC));
+}
+
+#[test]
+fn no_color_turns_auto_off_but_not_always() {
+    assert!(!diff_output(&[("NO_COLOR", "1")], &["--color", "auto"]).contains(ESC));
+    assert!(diff_output(&[("NO_COLOR", "1")], &["--color", "always"]).contains(ESC));
+}
+
+#[test]
+fn json_never_has_colour() {
+    let out = diff_output(&[], &["--color", "always", "--format", "json"]);
+    assert!(!out.contains(ESC));
+    assert!(out.starts_with('{'));
+}
+
+#[test]
+fn width_is_honoured() {
+    let out = diff_output(&[], &["--width", "60"]);
+    let widest = out.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest <= 60, "a line is {widest} columns wide");
+    let out = diff_output(&[("COLUMNS", "50")], &[]);
+    assert!(out.lines().all(|l| l.chars().count() <= 50));
+}
+
+#[test]
+fn side_by_side_shows_both_texts() {
+    let out = diff_output(&[], &["--side-by-side", "--width", "120"]);
+    assert!(out.contains(" │ "));
+    assert!(out
+        .lines()
+        .any(|l| l.contains("White House spokesperson") && l.contains("Asked to confirm")));
+}
+
+#[test]
+fn control_characters_in_input_are_escaped() {
+    let evil = temp_file(
+        "evil.txt",
+        "Alarm\u{7} here \u{1b}[2J cleared.\n".as_bytes(),
+    );
+    let out = wirediff()
+        .args(["diff", &fixture("tricky/quotes.txt"), &evil])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'));
+    assert!(text.contains("\\x1b[2J"));
+}

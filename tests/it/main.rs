@@ -1,0 +1,9 @@
+//! The integration tests, one binary: CLI behaviour, snapshots of the output,
+//! behaviour on the real fixtures, and properties over arbitrary input.
+
+mod cli;
+mod fixtures;
+mod json;
+mod properties;
+mod snapshots;
+mod util;

@@ -1,0 +1,81 @@
+//! Properties over arbitrary input: segmentation is lossless and ordered;
+//! a document diffed with itself is all equal.
+
+use proptest::prelude::*;
+use wirediff::segment::{is_blank, sentences};
+use wirediff::{diff, DiffOptions, Document};
+
+/// Text that exercises the segmenter: abbreviations, quotes, line ends, BOMs,
+/// wide and combining characters.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("U.S. ".to_string()),
+        Just("Mr. ".to_string()),
+        Just("“Done?” ".to_string()),
+        Just(". ".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n\r\n".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("e\u{301} ".to_string()),
+        Just("伊朗 ".to_string()),
+        "[A-Za-z]{1,8} ",
+        "[0-9,.%]{1,5} ",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+fn check_lossless(text: &str) -> Result<(), TestCaseError> {
+    let spans = sentences(text);
+    let mut pos = 0;
+    for s in &spans {
+        let span = s.span;
+        prop_assert!(
+            span.start >= pos && span.start < span.end,
+            "ordered, non-empty, non-overlapping"
+        );
+        prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        prop_assert!(
+            text[pos..span.start].chars().all(is_blank),
+            "only blanks between sentences"
+        );
+        let body = &text[span.range()];
+        prop_assert!(!body.starts_with(is_blank) && !body.ends_with(is_blank));
+        pos = span.end;
+    }
+    prop_assert!(text[pos..].chars().all(is_blank));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn segmentation_is_lossless_on_newsy_text(text in newsy()) {
+        check_lossless(&text)?;
+    }
+
+    #[test]
+    fn segmentation_is_lossless_on_any_text(text in any::<String>()) {
+        check_lossless(&text)?;
+    }
+
+    #[test]
+    fn diff_with_itself_is_all_equal(text in newsy()) {
+        let a = Document::from_text("a", text.clone());
+        let b = Document::from_text("b", text);
+        let d = diff(&a, &b, &DiffOptions::default());
+        prop_assert!(d.is_same());
+        prop_assert_eq!(d.ops.len(), a.sentences.len());
+    }
+
+    #[test]
+    fn every_sentence_is_accounted_for(a in newsy(), b in newsy()) {
+        let (a, b) = (Document::from_text("a", a), Document::from_text("b", b));
+        let d = diff(&a, &b, &DiffOptions::default());
+        let old: usize = d.ops.iter().map(|op| op.old.len()).sum();
+        let new: usize = d.ops.iter().map(|op| op.new.len()).sum();
+        prop_assert_eq!(old, a.sentences.len());
+        prop_assert_eq!(new, b.sentences.len());
+    }
+}
