@@ -103,8 +103,12 @@ fn side_pieces(op: &Op, side: Side, old: &Document, new: &Document, color: bool)
     let mut pieces = Vec::new();
     for w in &op.words {
         let text = w.text(&old.text, &new.text);
+        let blank = text.trim().is_empty();
         let (paint, open, close) = match w.op {
             WordOp::Equal => (Paint::Plain, "", ""),
+            // A change of spacing alone is not worth marking.
+            WordOp::Delete if blank => continue,
+            WordOp::Insert if blank => (Paint::Plain, "", ""),
             WordOp::Insert if side == Side::Old => continue,
             WordOp::Delete if side == Side::New => continue,
             WordOp::Insert => (Paint::Inserted, "{+", "+}"),
