@@ -192,7 +192,10 @@ impl<'p> Matcher<'p> {
             if score < min || self.old_group[i].is_some() || self.new_group[j].is_some() {
                 continue;
             }
-            if old_before[i] == new_before[j] && old_after[i] == new_after[j] {
+            // The gap must be bounded by at least one aligned pair: two
+            // unrelated texts have no gaps, only one whole-document void.
+            let anchored = old_before[i].is_some() || old_after[i].is_some();
+            if anchored && old_before[i] == new_before[j] && old_after[i] == new_after[j] {
                 self.pair(i, j);
             }
         }

@@ -209,3 +209,21 @@ fn stricter_threshold_pairs_fewer_sentences() {
     assert!(strict.summary.added > loose.summary.added);
     assert!(strict.summary.derived_share < loose.summary.derived_share);
 }
+
+#[test]
+fn unrelated_story_derives_nothing() {
+    let unrelated = Document::from_text(
+        "council.txt",
+        "City Council Approves New Budget\nThe city council voted 7-2 on Monday to approve a $4.1 billion budget, officials said.\nThe plan raises spending on parks by 6% and adds 120 new police officers, according to the mayor's office.\nThe council will hold a public hearing on the housing plan next month.\n",
+    );
+    for name in [
+        "afp-rewrite.txt",
+        "bbc-rewrite.txt",
+        "nbc-news.txt",
+        "nyt-rewrite.txt",
+        "ap-via-newspaper.txt",
+    ] {
+        let d = diff(&load(&story(name)), &unrelated, &DiffOptions::default());
+        assert!(d.summary.derived_share < 0.05, "{name}: {:?}", d.summary);
+    }
+}
