@@ -223,7 +223,7 @@ impl<'p> Matcher<'p> {
             return false;
         }
         let fixed_terms = &self.p.docs[1 - doc][fixed[0]].terms;
-        let grow_terms = self.terms_of(doc, grow);
+        let grow_terms = union_all(self.p, doc, grow);
         let current = self.p.similarity(fixed_terms, &grow_terms).score;
         let first = grow[0];
         let last = grow[grow.len() - 1];
@@ -258,16 +258,6 @@ impl<'p> Matcher<'p> {
             }
         }
         false
-    }
-
-    fn terms_of(&self, doc: usize, sentences: &[usize]) -> Vec<TermId> {
-        let mut out: Vec<TermId> = sentences
-            .iter()
-            .flat_map(|&s| self.p.docs[doc][s].terms.iter().copied())
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
     }
 
     /// The groups, sorted by NEW position, with `in_order` set by a weighted
@@ -460,10 +450,15 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group, deadline: D
     }
 }
 
+/// The content terms of several sentences of one document, sorted and unique.
 fn union_all(p: &Profiles, doc: usize, sentences: &[usize]) -> Vec<TermId> {
-    sentences
+    let mut out: Vec<TermId> = sentences
         .iter()
-        .fold(Vec::new(), |acc, &s| union(&acc, &p.docs[doc][s].terms))
+        .flat_map(|&s| p.docs[doc][s].terms.iter().copied())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn cover(doc: &Document, sentences: &[usize]) -> Span {
