@@ -28,7 +28,7 @@ pub mod similarity;
 pub mod synth;
 pub mod tokenize;
 
-pub use align::{diff, Diff, DiffOptions};
+pub use align::{align, diff, AlignOptions, Alignment, Diff, DiffOptions};
 pub use error::{Error, Result};
 pub use input::{load_all, load_one, LoadOptions};
 pub use model::{Document, Sentence, Span};

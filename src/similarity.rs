@@ -39,6 +39,9 @@ pub const CONTAINMENT_FACTOR: f32 = 0.8;
 /// The two sentences must share this many content terms for containment to count.
 pub const MIN_CONTAINED_TERMS: usize = 5;
 
+/// Number of consecutive content terms in a shingle.
+pub const SHINGLE: usize = 3;
+
 /// Interned term ids.
 pub type TermId = u32;
 
@@ -54,6 +57,9 @@ pub struct Profile {
     pub words: usize,
     /// A heading-like unit (headline, subhead, byline): no final punctuation.
     pub heading: bool,
+    /// Hashes of each run of [`SHINGLE`] consecutive content terms, sorted
+    /// and unique: keys for finding candidate pairs in a large corpus.
+    pub shingles: Vec<u32>,
 }
 
 /// Profiles of the sentences of several documents, with term weights computed
@@ -101,6 +107,7 @@ impl Profiles {
                     }
                     terms.push(id);
                 }
+                let shingles = shingles(&terms);
                 terms.sort_unstable();
                 terms.dedup();
                 for &id in &terms {
@@ -112,6 +119,7 @@ impl Profiles {
                     exact: exact_hash(toks.iter().map(|t| t.key.as_str())),
                     words: toks.len(),
                     heading: !crate::segment::ends_sentence(doc.slice(sentence.span)),
+                    shingles,
                 });
             }
             out.push(profiles);
@@ -186,6 +194,23 @@ impl Profiles {
 /// Union of sorted unique term lists, sorted and unique.
 pub fn union(a: &[TermId], b: &[TermId]) -> Vec<TermId> {
     let mut out: Vec<TermId> = a.iter().chain(b).copied().collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Hashes of the runs of [`SHINGLE`] consecutive terms of `terms` (in text
+/// order), sorted and unique; the top bit is set so they never equal a term id.
+fn shingles(terms: &[TermId]) -> Vec<u32> {
+    let mut out: Vec<u32> = terms
+        .windows(SHINGLE)
+        .map(|w| {
+            let h = w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &t| {
+                (h ^ u64::from(t)).wrapping_mul(0x0100_0000_01b3)
+            });
+            ((h >> 33) as u32) | 0x8000_0000
+        })
+        .collect();
     out.sort_unstable();
     out.dedup();
     out

@@ -3,15 +3,25 @@
 //!
 //! * [`pair`]: two documents, OLD and NEW → a sequence of [`Op`]s (equal,
 //!   reworded, moved, split, merged, added, dropped);
-//! * [`inline`]: word-level changes inside a matched group of sentences.
+//! * [`inline`]: word-level changes inside a matched group of sentences;
+//! * [`multi`]: many documents → [`Passage`]s with each document's witness,
+//!   built from pairwise matches ([`cluster`]) of the document pairs an
+//!   inverted index finds worth comparing ([`index`]);
+//! * [`consensus`]: which words of a witness most witnesses share.
 
+pub mod cluster;
+pub mod consensus;
+pub mod index;
 pub mod inline;
+pub mod multi;
 pub mod pair;
 
 use std::time::Duration;
 
 use crate::similarity::DEFAULT_MIN_SIMILARITY;
 pub use inline::{WordChange, WordOp};
+pub use consensus::{consensus, WordClass};
+pub use multi::{align, AlignOptions, Alignment, Member, Passage, SentenceRef, WitnessKind};
 pub use pair::diff;
 
 /// What happened to a sentence (or group of sentences) between OLD and NEW.

@@ -54,40 +54,62 @@ const MIN_JOIN_COVERAGE: f32 = 0.5;
 /// ```
 pub fn diff(old: &Document, new: &Document, opts: &DiffOptions) -> Diff {
     let profiles = Profiles::build(&[old, new]);
-    let mut m = Matcher::new(&profiles);
+    let groups = match_documents(&profiles, 0, 1, opts.min_similarity);
+    build(old, new, &profiles, groups, opts.word_deadline)
+}
+
+/// The matched groups of documents `old` and `new` of `p` (indexes into
+/// `p.docs`), sorted by their first NEW sentence.
+pub(crate) fn match_documents(
+    p: &Profiles,
+    old: usize,
+    new: usize,
+    min_similarity: f32,
+) -> Vec<Group> {
+    let mut m = Matcher::new(p, old, new);
     m.match_exact();
-    let low = opts.min_similarity * CONTEXT_FACTOR;
+    let low = min_similarity * CONTEXT_FACTOR;
     let candidates = m.candidates(low);
-    m.assign(&candidates, opts.min_similarity);
+    m.assign(&candidates, min_similarity);
     m.assign_in_context(&candidates, low);
     m.attach_neighbours();
-    let groups = m.into_groups();
-    build(old, new, &profiles, groups, opts.word_deadline)
+    m.into_groups()
 }
 
 /// One matched group: adjacent sentences of OLD and of NEW carrying the same content.
 #[derive(Debug, Clone)]
-struct Group {
-    old: Vec<usize>,
-    new: Vec<usize>,
-    in_order: bool,
+pub(crate) struct Group {
+    /// Sentence indexes in OLD, ascending and adjacent.
+    pub old: Vec<usize>,
+    /// Sentence indexes in NEW, ascending and adjacent.
+    pub new: Vec<usize>,
+    /// In the same relative order on both sides (not moved).
+    pub in_order: bool,
 }
 
 struct Matcher<'p> {
     p: &'p Profiles,
+    /// Index of OLD and NEW in `p.docs`.
+    docs: [usize; 2],
     old_group: Vec<Option<usize>>,
     new_group: Vec<Option<usize>>,
     groups: Vec<Group>,
 }
 
 impl<'p> Matcher<'p> {
-    fn new(p: &'p Profiles) -> Self {
+    fn new(p: &'p Profiles, old: usize, new: usize) -> Self {
         Matcher {
             p,
-            old_group: vec![None; p.docs[0].len()],
-            new_group: vec![None; p.docs[1].len()],
+            docs: [old, new],
+            old_group: vec![None; p.docs[old].len()],
+            new_group: vec![None; p.docs[new].len()],
             groups: Vec::new(),
         }
+    }
+
+    /// Profiles of OLD (`side` 0) or NEW (`side` 1).
+    fn side(&self, side: usize) -> &'p [crate::similarity::Profile] {
+        &self.p.docs[self.docs[side]]
     }
 
     fn pair(&mut self, i: usize, j: usize) {
@@ -102,8 +124,8 @@ impl<'p> Matcher<'p> {
     }
 
     fn match_exact(&mut self) {
-        let old: Vec<u64> = self.p.docs[0].iter().map(|s| s.exact).collect();
-        let new: Vec<u64> = self.p.docs[1].iter().map(|s| s.exact).collect();
+        let old: Vec<u64> = self.side(0).iter().map(|s| s.exact).collect();
+        let new: Vec<u64> = self.side(1).iter().map(|s| s.exact).collect();
         let deadline = Instant::now() + Duration::from_secs(1);
         for op in capture_diff_slices_deadline(Algorithm::Patience, &old, &new, Some(deadline)) {
             if let DiffOp::Equal {
@@ -134,45 +156,10 @@ impl<'p> Matcher<'p> {
 
     /// Scored candidate pairs of unmatched sentences, best first, from `min` up.
     fn candidates(&self, min: f32) -> Vec<(f32, usize, usize)> {
-        let old = &self.p.docs[0];
-        let mut postings: HashMap<TermId, Vec<usize>> = HashMap::new();
-        let mut unmatched_old = 0usize;
-        for (i, prof) in old.iter().enumerate() {
-            if self.old_group[i].is_none() {
-                unmatched_old += 1;
-                for &t in &prof.terms {
-                    postings.entry(t).or_default().push(i);
-                }
-            }
-        }
-        let cap = 32usize.max(4 * (unmatched_old as f64).sqrt() as usize);
-        let mut seen = vec![usize::MAX; old.len()];
-        let mut out = Vec::new();
-        for (j, prof) in self.p.docs[1].iter().enumerate() {
-            if self.new_group[j].is_some() {
-                continue;
-            }
-            for t in &prof.terms {
-                let Some(list) = postings.get(t).filter(|l| l.len() <= cap) else {
-                    continue;
-                };
-                for &i in list {
-                    if seen[i] == j {
-                        continue;
-                    }
-                    seen[i] = j;
-                    let mut score = self.p.similarity(&old[i].terms, &prof.terms).score;
-                    if old[i].heading != prof.heading {
-                        score *= HEADING_MISMATCH;
-                    }
-                    if score >= min && score > 0.0 {
-                        out.push((score, i, j));
-                    }
-                }
-            }
-        }
-        out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        out
+        let (old, new) = (&self.old_group, &self.new_group);
+        scored_pairs(self.p, self.docs, min, |i| old[i].is_none(), |j| {
+            new[j].is_none()
+        })
     }
 
     fn assign(&mut self, candidates: &[(f32, usize, usize)], min: f32) {
@@ -222,8 +209,10 @@ impl<'p> Matcher<'p> {
         if fixed.len() != 1 || grow.len() >= MAX_GROUP {
             return false;
         }
-        let fixed_terms = &self.p.docs[1 - doc][fixed[0]].terms;
-        let grow_terms = union_all(self.p, doc, grow);
+        let grow_side = self.side(doc);
+        let fixed_profile = &self.side(1 - doc)[fixed[0]];
+        let fixed_terms = &fixed_profile.terms;
+        let grow_terms = union_all(self.p, self.docs[doc], grow);
         let current = self.p.similarity(fixed_terms, &grow_terms).score;
         let first = grow[0];
         let last = grow[grow.len() - 1];
@@ -232,10 +221,10 @@ impl<'p> Matcher<'p> {
             if k >= slots.len() || slots[k].is_some() {
                 continue;
             }
-            if self.p.docs[doc][k].heading != self.p.docs[1 - doc][fixed[0]].heading {
+            if grow_side[k].heading != fixed_profile.heading {
                 continue;
             }
-            let cand = &self.p.docs[doc][k].terms;
+            let cand = &grow_side[k].terms;
             let cand_weight = self.p.weight(cand);
             if cand_weight <= 0.0 {
                 continue;
@@ -263,17 +252,12 @@ impl<'p> Matcher<'p> {
     /// The groups, sorted by NEW position, with `in_order` set by a weighted
     /// longest increasing subsequence over OLD positions.
     fn into_groups(self) -> Vec<Group> {
+        let new = self.side(1);
         let mut groups = self.groups;
         groups.sort_by_key(|g| g.new[0]);
         let weights: Vec<usize> = groups
             .iter()
-            .map(|g| {
-                1 + g
-                    .new
-                    .iter()
-                    .map(|&j| self.p.docs[1][j].words)
-                    .sum::<usize>()
-            })
+            .map(|g| 1 + g.new.iter().map(|&j| new[j].words).sum::<usize>())
             .collect();
         let keys: Vec<usize> = groups.iter().map(|g| g.old[0]).collect();
         let keep = heaviest_increasing(&keys, &weights, self.old_group.len());
@@ -295,6 +279,59 @@ fn intersect(a: &[TermId], b: &[TermId]) -> Vec<TermId> {
         .filter(|t| b.binary_search(t).is_ok())
         .copied()
         .collect()
+}
+
+/// Scored pairs of sentences of documents `docs[0]` and `docs[1]` of `p`
+/// (those `use_old` and `use_new` accept), best first, from `min` up, found
+/// through an inverted index of their terms (terms in too many sentences are
+/// not used, so the work stays near-linear). A heading paired with a body
+/// sentence scores [`HEADING_MISMATCH`] of its similarity.
+pub(crate) fn scored_pairs(
+    p: &Profiles,
+    docs: [usize; 2],
+    min: f32,
+    use_old: impl Fn(usize) -> bool,
+    use_new: impl Fn(usize) -> bool,
+) -> Vec<(f32, usize, usize)> {
+    let old = &p.docs[docs[0]];
+    let mut postings: HashMap<TermId, Vec<usize>> = HashMap::new();
+    let mut used_old = 0usize;
+    for (i, prof) in old.iter().enumerate() {
+        if use_old(i) {
+            used_old += 1;
+            for &t in &prof.terms {
+                postings.entry(t).or_default().push(i);
+            }
+        }
+    }
+    let cap = 32usize.max(4 * (used_old as f64).sqrt() as usize);
+    let mut seen = vec![usize::MAX; old.len()];
+    let mut out = Vec::new();
+    for (j, prof) in p.docs[docs[1]].iter().enumerate() {
+        if !use_new(j) {
+            continue;
+        }
+        for t in &prof.terms {
+            let Some(list) = postings.get(t).filter(|l| l.len() <= cap) else {
+                continue;
+            };
+            for &i in list {
+                if seen[i] == j {
+                    continue;
+                }
+                seen[i] = j;
+                let mut score = p.similarity(&old[i].terms, &prof.terms).score;
+                if old[i].heading != prof.heading {
+                    score *= HEADING_MISMATCH;
+                }
+                if score >= min && score > 0.0 {
+                    out.push((score, i, j));
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    out
 }
 
 /// For each position, the group of the nearest matched position before and
@@ -451,7 +488,7 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group, deadline: D
 }
 
 /// The content terms of several sentences of one document, sorted and unique.
-fn union_all(p: &Profiles, doc: usize, sentences: &[usize]) -> Vec<TermId> {
+pub(crate) fn union_all(p: &Profiles, doc: usize, sentences: &[usize]) -> Vec<TermId> {
     let mut out: Vec<TermId> = sentences
         .iter()
         .flat_map(|&s| p.docs[doc][s].terms.iter().copied())

@@ -1,6 +1,7 @@
 //! The integration tests, one binary: CLI behaviour, snapshots of the output,
 //! behaviour on the real fixtures, and properties over arbitrary input.
 
+mod accuracy;
 mod cli;
 mod fixtures;
 mod json;

@@ -1,0 +1,406 @@
+//! Many-document alignment: the passages that several documents share, each
+//! document's witness of them, and what each document has alone.
+//!
+//! 1. All documents are profiled together, so a term's rarity is measured
+//!    over the whole corpus ([`Profiles`]).
+//! 2. Candidate pairs of documents come from an inverted index of rare keys
+//!    ([`super::index`]); each pair is aligned as `diff` aligns two
+//!    documents (exact, similar, in context, split and merged), in parallel.
+//! 3. The pairwise matches are joined into passages ([`super::cluster`]),
+//!    best first, never putting two sentences of one document in a passage
+//!    unless they are a split witness.
+//! 4. Each witness gets a kind (verbatim, reworded, partial) and a
+//!    similarity: its best score against another document's witness.
+
+use rayon::prelude::*;
+
+use super::cluster::{Clusters, Link, Node};
+use super::index::candidate_pairs;
+use super::pair::{match_documents, scored_pairs, union_all};
+use crate::model::Document;
+use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
+
+/// Weighted Dice from which a witness counts as verbatim: nearly the same
+/// content words as another document's witness.
+pub const VERBATIM_DICE: f32 = 0.9;
+/// A one-to-one match is *partial* (the longer sentence carries more
+/// content besides) when its Dice overlap is below this…
+pub const PARTIAL_MAX_DICE: f32 = 0.5;
+/// …and the longer sentence's content weighs at least this many times the shorter's.
+pub const PARTIAL_MIN_RATIO: f32 = 1.6;
+
+/// How documents are aligned.
+#[derive(Debug, Clone, Copy)]
+pub struct AlignOptions {
+    /// Similarity score from which two sentences count as the same content.
+    pub min_similarity: f32,
+}
+
+impl Default for AlignOptions {
+    fn default() -> Self {
+        AlignOptions {
+            min_similarity: DEFAULT_MIN_SIMILARITY,
+        }
+    }
+}
+
+/// How a witness relates to its passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WitnessKind {
+    /// Nearly the same words as another document's witness.
+    Verbatim,
+    /// The same content in other words.
+    Reworded,
+    /// This content and other content too (a sentence that merged facts).
+    Partial,
+}
+
+impl WitnessKind {
+    /// The name used in JSON and text output.
+    pub fn name(self) -> &'static str {
+        match self {
+            WitnessKind::Verbatim => "verbatim",
+            WitnessKind::Reworded => "reworded",
+            WitnessKind::Partial => "partial",
+        }
+    }
+}
+
+/// One sentence of a document, by index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SentenceRef {
+    /// Index of the document in the aligned list.
+    pub doc: usize,
+    /// Index of the sentence in that document.
+    pub sentence: usize,
+}
+
+/// One sentence of a passage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Member {
+    /// Index of the document in the aligned list.
+    pub doc: usize,
+    /// Index of the sentence in that document.
+    pub sentence: usize,
+    /// How this document's witness relates to the passage.
+    pub kind: WitnessKind,
+    /// Best similarity of this document's witness to another document's, 0–1.
+    pub similarity: f32,
+}
+
+/// A piece of content several documents carry, with each one's version of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Passage {
+    /// Members ordered by document, then sentence. A document with two or
+    /// three adjacent members split the content.
+    pub members: Vec<Member>,
+    /// Verbatim when every witness is; otherwise reworded.
+    pub kind: WitnessKind,
+}
+
+impl Passage {
+    /// The documents that carry this passage, ascending.
+    pub fn documents(&self) -> Vec<usize> {
+        let mut docs: Vec<usize> = self.members.iter().map(|m| m.doc).collect();
+        docs.dedup();
+        docs
+    }
+
+    /// Sentence indexes of document `doc`'s witness (empty when it lacks the passage).
+    pub fn witness(&self, doc: usize) -> Vec<usize> {
+        self.members
+            .iter()
+            .filter(|m| m.doc == doc)
+            .map(|m| m.sentence)
+            .collect()
+    }
+
+    /// Number of partial witnesses.
+    pub fn partial_count(&self) -> usize {
+        let mut docs: Vec<usize> = self
+            .members
+            .iter()
+            .filter(|m| m.kind == WitnessKind::Partial)
+            .map(|m| m.doc)
+            .collect();
+        docs.dedup();
+        docs.len()
+    }
+}
+
+/// The passages of a set of documents and the sentences no other document has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    /// Passages in the reading order of the first document that has them,
+    /// then of the next, and so on.
+    pub passages: Vec<Passage>,
+    /// Sentences in no passage, by document then sentence.
+    pub unique: Vec<SentenceRef>,
+    /// Word count of each sentence of each document.
+    pub words: Vec<Vec<usize>>,
+    /// How many pairs of documents were aligned sentence by sentence.
+    pub pairs_compared: usize,
+}
+
+/// Align `docs` together.
+///
+/// ```
+/// use wirediff::{align::{align, AlignOptions}, Document};
+/// let docs = [
+///     Document::from_text("a", "Iran said 120 nationals would fly home. The sky was blue."),
+///     Document::from_text("b", "Rain fell. Iran said 120 of its nationals would be flown home."),
+///     Document::from_text("c", "Iran said 120 nationals would fly home."),
+/// ];
+/// let a = align(&docs, &AlignOptions::default());
+/// assert_eq!(a.passages.len(), 1);
+/// assert_eq!(a.passages[0].documents(), [0, 1, 2]);
+/// assert_eq!(a.unique.len(), 2);
+/// ```
+pub fn align(docs: &[Document], opts: &AlignOptions) -> Alignment {
+    let refs: Vec<&Document> = docs.iter().collect();
+    let p = Profiles::build(&refs);
+    let mut offsets = Vec::with_capacity(docs.len() + 1);
+    let mut doc_of = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        offsets.push(doc_of.len());
+        doc_of.extend(std::iter::repeat_n(d as u32, doc.sentences.len()));
+    }
+    offsets.push(doc_of.len());
+    let pairs = candidate_pairs(&p);
+    let links: Vec<Link> = pairs
+        .par_iter()
+        .flat_map_iter(|&(a, b)| pair_links(&p, &offsets, a, b, opts.min_similarity))
+        .collect();
+    let locate = |node: Node| {
+        let d = doc_of[node as usize] as usize;
+        (d, node as usize - offsets[d])
+    };
+    let similarity = |x: Node, y: Node| {
+        let ((dx, sx), (dy, sy)) = (locate(x), locate(y));
+        p.sentence_similarity(dx, sx, dy, sy).score
+    };
+    let mut clusters = Clusters::new(doc_of.clone(), &similarity);
+    clusters.apply(links);
+    let groups = clusters.into_groups();
+    let mut passages: Vec<Passage> = groups
+        .into_par_iter()
+        .map(|group| {
+            let members: Vec<(usize, usize, bool)> = group
+                .into_iter()
+                .map(|(node, partial)| {
+                    let d = doc_of[node as usize] as usize;
+                    (d, node as usize - offsets[d], partial)
+                })
+                .collect();
+            passage(&p, members)
+        })
+        .collect();
+    passages.sort_by_key(|p| (p.members[0].doc, p.members[0].sentence));
+    let unique = unique(docs, &passages);
+    let words = p
+        .docs
+        .iter()
+        .map(|d| d.iter().map(|s| s.words).collect())
+        .collect();
+    Alignment {
+        passages,
+        unique,
+        words,
+        pairs_compared: pairs.len(),
+    }
+}
+
+/// The links between sentences of documents `a` and `b`.
+fn pair_links(p: &Profiles, offsets: &[usize], a: usize, b: usize, min: f32) -> Vec<Link> {
+    let node = |d: usize, s: usize| (offsets[d] + s) as Node;
+    let groups = match_documents(p, a, b, min);
+    let mut taken = std::collections::HashSet::new();
+    for g in &groups {
+        for &i in &g.old {
+            for &j in &g.new {
+                taken.insert((i, j));
+            }
+        }
+    }
+    let extras: Vec<Link> = scored_pairs(p, [a, b], min, |_| true, |_| true)
+        .into_iter()
+        .filter(|&(_, i, j)| !taken.contains(&(i, j)))
+        .map(|(score, i, j)| {
+            let (ni, nj) = (node(a, i), node(b, j));
+            let heavier = p.weight(&p.docs[a][i].terms) >= p.weight(&p.docs[b][j].terms);
+            let (whole, part) = if heavier { (ni, nj) } else { (nj, ni) };
+            Link::Extra { whole, part, score }
+        })
+        .collect();
+    groups
+        .into_iter()
+        .map(|g| {
+            let (ta, tb) = (union_all(p, a, &g.old), union_all(p, b, &g.new));
+            let sim = p.similarity(&ta, &tb);
+            match (g.old.as_slice(), g.new.as_slice()) {
+                (&[i], &[j]) => {
+                    let (wa, wb) = (p.weight(&ta), p.weight(&tb));
+                    let (big, small) = if wa >= wb {
+                        (node(a, i), node(b, j))
+                    } else {
+                        (node(b, j), node(a, i))
+                    };
+                    if sim.dice < PARTIAL_MAX_DICE && wa.max(wb) >= PARTIAL_MIN_RATIO * wa.min(wb)
+                    {
+                        Link::Partial {
+                            whole: big,
+                            part: small,
+                            score: sim.score,
+                        }
+                    } else {
+                        Link::Full {
+                            a: node(a, i),
+                            b: node(b, j),
+                            score: sim.score,
+                        }
+                    }
+                }
+                (&[i], parts) => Link::Split {
+                    whole: node(a, i),
+                    parts: parts.iter().map(|&j| node(b, j)).collect(),
+                    score: sim.score,
+                },
+                (parts, whole) => Link::Split {
+                    whole: node(b, whole[0]),
+                    parts: parts.iter().map(|&i| node(a, i)).collect(),
+                    score: sim.score,
+                },
+            }
+        })
+        .chain(extras)
+        .collect()
+}
+
+/// A passage from its members `(doc, sentence, partial)` (ascending): each
+/// witness's best similarity to another document's witness, and its kind.
+fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
+    let mut witnesses: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &(d, s, _) in &members {
+        match witnesses.last_mut() {
+            Some((last, sentences)) if *last == d => sentences.push(s),
+            _ => witnesses.push((d, vec![s])),
+        }
+    }
+    let terms: Vec<_> = witnesses
+        .iter()
+        .map(|(d, ss)| union_all(p, *d, ss))
+        .collect();
+    let weights: Vec<f32> = terms.iter().map(|t| p.weight(t)).collect();
+    // For each witness: best score, best Dice, and whether it carries much
+    // more than its best partner (a partial witness).
+    let best: Vec<(f32, f32, bool)> = (0..witnesses.len())
+        .map(|w| {
+            let mut out = (0.0f32, 0.0f32, false);
+            for o in (0..witnesses.len()).filter(|&o| o != w) {
+                let sim = p.similarity(&terms[w], &terms[o]);
+                out.1 = out.1.max(sim.dice);
+                if sim.score > out.0 {
+                    out.0 = sim.score;
+                    out.2 = sim.dice < PARTIAL_MAX_DICE
+                        && weights[w] >= PARTIAL_MIN_RATIO * weights[o];
+                }
+            }
+            out
+        })
+        .collect();
+    let mut out = Vec::with_capacity(members.len());
+    for (d, s, partial) in members {
+        let w = witnesses.iter().position(|(wd, _)| *wd == d).unwrap_or(0);
+        let (score, dice, carries_more) = best[w];
+        let kind = if partial || carries_more {
+            WitnessKind::Partial
+        } else if dice >= VERBATIM_DICE {
+            WitnessKind::Verbatim
+        } else {
+            WitnessKind::Reworded
+        };
+        out.push(Member {
+            doc: d,
+            sentence: s,
+            kind,
+            similarity: score,
+        });
+    }
+    let kind = if out.iter().all(|m| m.kind == WitnessKind::Verbatim) {
+        WitnessKind::Verbatim
+    } else {
+        WitnessKind::Reworded
+    };
+    Passage { members: out, kind }
+}
+
+/// Sentences of `docs` that are in no passage.
+fn unique(docs: &[Document], passages: &[Passage]) -> Vec<SentenceRef> {
+    let mut covered: Vec<Vec<bool>> = docs
+        .iter()
+        .map(|d| vec![false; d.sentences.len()])
+        .collect();
+    for m in passages.iter().flat_map(|p| &p.members) {
+        covered[m.doc][m.sentence] = true;
+    }
+    covered
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, c)| {
+            c.iter()
+                .enumerate()
+                .filter(|(_, &is)| !is)
+                .map(move |(sentence, _)| SentenceRef { doc, sentence })
+        })
+        .collect()
+}
+
+impl Alignment {
+    /// `matrix[r][c]`: the share of document `r`'s words that lie in
+    /// passages it shares with document `c`; on the diagonal, the share of
+    /// `r`'s words in any passage. Each sentence counts once per cell.
+    pub fn matrix(&self) -> Vec<Vec<f32>> {
+        let n = self.words.len();
+        let mut shared: Vec<Vec<Vec<usize>>> = vec![vec![Vec::new(); n]; n];
+        for p in &self.passages {
+            let docs = p.documents();
+            for m in &p.members {
+                for &c in &docs {
+                    if c != m.doc {
+                        shared[m.doc][c].push(m.sentence);
+                    }
+                }
+                shared[m.doc][m.doc].push(m.sentence);
+            }
+        }
+        shared
+            .into_iter()
+            .enumerate()
+            .map(|(r, row)| {
+                let total: usize = self.words[r].iter().sum();
+                row.into_iter()
+                    .map(|mut sentences| {
+                        sentences.sort_unstable();
+                        sentences.dedup();
+                        let words: usize = sentences.iter().map(|&s| self.words[r][s]).sum();
+                        if total == 0 {
+                            0.0
+                        } else {
+                            words as f32 / total as f32
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// True when every document has every passage verbatim and nothing of its own.
+    pub fn is_same(&self) -> bool {
+        let n = self.words.len();
+        self.unique.is_empty()
+            && self
+                .passages
+                .iter()
+                .all(|p| p.kind == WitnessKind::Verbatim && p.documents().len() == n)
+    }
+}

@@ -1,0 +1,184 @@
+//! Accuracy of `align` on the real fixtures, against a hand-checked list of
+//! passages (`truth/iran-deportations.txt`, written by reading the articles,
+//! independently of wirediff's output).
+//!
+//! A *pair* is two sentences of different documents that carry the same
+//! content. The truth's pairs are those inside each listed passage; the
+//! predicted pairs are those inside each passage `align` finds. Run with
+//! `cargo test --test it accuracy -- --nocapture` to see the figures and
+//! every miss.
+
+use std::collections::BTreeSet;
+
+use wirediff::align::{align, AlignOptions, Alignment};
+use wirediff::Document;
+
+use crate::util::load;
+
+const FILES: [&str; 5] = [
+    "afp-rewrite.txt",
+    "ap-via-newspaper.txt",
+    "bbc-rewrite.txt",
+    "nbc-news.txt",
+    "nyt-rewrite.txt",
+];
+
+/// Floors the measured figures must reach.
+const MIN_PRECISION: f64 = 0.65;
+const MIN_RECALL: f64 = 0.4;
+
+type Pair = ((usize, usize), (usize, usize));
+
+struct TruePassage {
+    label: String,
+    members: Vec<(usize, usize)>,
+}
+
+fn documents() -> Vec<Document> {
+    FILES
+        .iter()
+        .map(|f| load(&crate::util::story(f)))
+        .collect()
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The sentence of `doc` that contains `snippet` (exactly one must).
+fn resolve(doc: &Document, snippet: &str) -> usize {
+    let snippet = squash(snippet);
+    let hits: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&s| squash(doc.sentence_text(s)).contains(&snippet))
+        .collect();
+    assert_eq!(
+        hits.len(),
+        1,
+        "snippet {snippet:?} must lie in exactly one sentence of {}",
+        doc.path
+    );
+    hits[0]
+}
+
+fn truth(docs: &[Document]) -> Vec<TruePassage> {
+    let text = include_str!("truth/iran-deportations.txt");
+    let mut out: Vec<TruePassage> = Vec::new();
+    for line in text.lines() {
+        if let Some(label) = line.strip_prefix("## ") {
+            out.push(TruePassage {
+                label: label.to_string(),
+                members: Vec::new(),
+            });
+        } else if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        } else {
+            let (file, snippet) = line.split_once(": ").expect("file: snippet");
+            let d = FILES.iter().position(|f| *f == file).expect("known file");
+            let passage = out.last_mut().expect("a passage heading first");
+            passage.members.push((d, resolve(&docs[d], snippet)));
+        }
+    }
+    out
+}
+
+fn pairs_of(members: &[(usize, usize)]) -> Vec<Pair> {
+    let mut out = Vec::new();
+    for (k, &a) in members.iter().enumerate() {
+        for &b in &members[k + 1..] {
+            if a.0 != b.0 {
+                out.push((a.min(b), a.max(b)));
+            }
+        }
+    }
+    out
+}
+
+fn predicted(a: &Alignment) -> BTreeSet<Pair> {
+    a.passages
+        .iter()
+        .flat_map(|p| {
+            let members: Vec<(usize, usize)> =
+                p.members.iter().map(|m| (m.doc, m.sentence)).collect();
+            pairs_of(&members)
+        })
+        .collect()
+}
+
+fn show(docs: &[Document], (d, s): (usize, usize)) -> String {
+    let text = squash(docs[d].sentence_text(s));
+    let short: String = text.chars().take(90).collect();
+    format!("{} #{s}: {short}", FILES[d])
+}
+
+#[test]
+fn align_finds_the_hand_checked_pairs() {
+    let docs = documents();
+    let truth = truth(&docs);
+    let expected: BTreeSet<Pair> = truth.iter().flat_map(|p| pairs_of(&p.members)).collect();
+    assert!(expected.len() >= 60, "the list has {} pairs", expected.len());
+    let alignment = align(&docs, &AlignOptions::default());
+    let found = predicted(&alignment);
+    let hits = found.intersection(&expected).count();
+    let precision = hits as f64 / found.len().max(1) as f64;
+    let recall = hits as f64 / expected.len() as f64;
+    println!(
+        "pairs: {} expected, {} found, {hits} right: precision {precision:.3}, recall {recall:.3}",
+        expected.len(),
+        found.len()
+    );
+    let refs: Vec<&Document> = docs.iter().collect();
+    let profiles = wirediff::similarity::Profiles::build(&refs);
+    let score = |(a, b): Pair| profiles.sentence_similarity(a.0, a.1, b.0, b.1);
+    for pair in expected.difference(&found) {
+        let label = truth
+            .iter()
+            .find(|p| pairs_of(&p.members).contains(pair))
+            .map_or("", |p| p.label.as_str());
+        println!(
+            "MISSED [{label}] {:?}\n    {}\n    {}",
+            score(*pair),
+            show(&docs, pair.0),
+            show(&docs, pair.1)
+        );
+    }
+    for pair in found.difference(&expected) {
+        println!(
+            "EXTRA {:?}\n    {}\n    {}",
+            score(*pair),
+            show(&docs, pair.0),
+            show(&docs, pair.1)
+        );
+    }
+    assert!(
+        precision >= MIN_PRECISION,
+        "precision {precision:.3} < {MIN_PRECISION}"
+    );
+    assert!(recall >= MIN_RECALL, "recall {recall:.3} < {MIN_RECALL}");
+}
+
+/// The White House statement and Noushabadi's quotes are aligned across
+/// every document that carries them: each listed witness shares a passage
+/// with at least one other.
+#[test]
+fn key_statements_are_aligned_in_every_document() {
+    let docs = documents();
+    let alignment = align(&docs, &AlignOptions::default());
+    let found = predicted(&alignment);
+    for passage in truth(&docs) {
+        if !(passage.label.contains("White House") || passage.label.contains("Noushabadi")) {
+            continue;
+        }
+        for &m in &passage.members {
+            let linked = passage
+                .members
+                .iter()
+                .any(|&o| o.0 != m.0 && found.contains(&(m.min(o), m.max(o))));
+            assert!(
+                linked,
+                "[{}] {} is aligned with none of the others",
+                passage.label,
+                show(&docs, m)
+            );
+        }
+    }
+}
