@@ -7,8 +7,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (k, p) in a.passages.iter().enumerate() {
         println!("passage {k} ({})", p.kind.name());
         for m in &p.members {
-            let text: String = docs[m.doc].sentence_text(m.sentence).chars().take(110).collect();
-            println!("  {:>2} #{:<2} {:<8} {:.2} {}", m.doc, m.sentence, m.kind.name(), m.similarity, text.replace('\n', " "));
+            let text: String = docs[m.doc]
+                .sentence_text(m.sentence)
+                .chars()
+                .take(110)
+                .collect();
+            println!(
+                "  {:>2} #{:<2} {:<8} {:.2} {}",
+                m.doc,
+                m.sentence,
+                m.kind.name(),
+                m.similarity,
+                text.replace('\n', " ")
+            );
         }
     }
     println!("unique: {}", a.unique.len());

@@ -14,6 +14,8 @@ Examples:
       counts and the share of NEW derived from OLD, for scripts
   curl -s https://example.com/story.txt | wirediff diff ours.txt -
       compare our copy with a text on standard input
+  wirediff align fixtures/iran-deportations/
+      all five versions at once, passage by passage (see `wirediff align --help`)
 
 Exit status: 0 the inputs are the same, 1 they differ, 2 trouble (bad input, bad option).";
 
@@ -65,6 +67,51 @@ pub enum Command {
     /// colour: [-deleted-] {+inserted+}).
     #[command(after_help = EXAMPLES)]
     Diff(DiffArgs),
+
+    /// Line up many versions of a story at once: passages and who has them.
+    ///
+    /// Sentences of different documents that carry the same content are
+    /// grouped into passages, each shown with every document's version (its
+    /// witness): `=` verbatim, `~` reworded, `%` partial (a sentence that
+    /// carries this and other content). The words only one witness has are
+    /// highlighted (without colour: {like this}); documents lacking the
+    /// passage are listed. Then, per document, the sentences no other
+    /// document has. Sentence numbers are 1-based.
+    #[command(after_help = ALIGN_EXAMPLES)]
+    Align(AlignArgs),
+}
+
+const ALIGN_EXAMPLES: &str = "\
+Examples:
+  wirediff align fixtures/iran-deportations/
+      every version of the story side by side, passage by passage
+  wirediff align --matrix fixtures/iran-deportations/*.txt
+      how much of each version each other version shares
+  wirediff align --format json feed/ | jq '.unique | length'
+      how many sentences only one outlet has
+
+Exit status: 0 every document has the same sentences, 1 they differ, 2 trouble.";
+
+/// Arguments of `wirediff align`.
+#[derive(Debug, Args)]
+pub struct AlignArgs {
+    /// Two or more documents: files, directories (their *.txt files, sorted),
+    /// or - for standard input (once).
+    #[arg(value_name = "PATHS", required = true, num_args = 1..)]
+    pub paths: Vec<String>,
+
+    /// Output format: `text` for people, `json` (schema wirediff.align/1) for programs.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Print only the documents × documents table of shared words (text format).
+    #[arg(long)]
+    pub matrix: bool,
+
+    /// Similarity (0 to 1) from which two sentences count as the same content.
+    /// Lower finds more paraphrases and more false pairs.
+    #[arg(long, default_value_t = wirediff::similarity::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
+    pub min_similarity: f32,
 }
 
 /// Arguments of `wirediff diff`.

@@ -73,6 +73,16 @@ pub enum Error {
     /// Standard input was named more than once.
     #[error("-: standard input can be read only once")]
     StdinTwice,
+    /// Fewer documents than the command needs (after expanding directories).
+    #[error("{paths}: {found} document(s) found; at least {needed} are needed")]
+    TooFewDocuments {
+        /// The paths given, joined by spaces.
+        paths: String,
+        /// How many documents they held.
+        found: usize,
+        /// How many the command needs.
+        needed: usize,
+    },
 }
 
 impl Error {

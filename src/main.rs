@@ -10,11 +10,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, DiffArgs, Format};
+use cli::{AlignArgs, Cli, Command, DiffArgs, Format};
 use settings::{Env, Settings};
-use wirediff::align::DiffOptions;
+use wirediff::align::{AlignOptions, DiffOptions};
 use wirediff::error::{EXIT_DIFFERENT, EXIT_SAME, EXIT_TROUBLE};
-use wirediff::render::{json, terminal};
+use wirediff::render::{align_json, align_text, json, terminal};
 use wirediff::LoadOptions;
 
 /// What went wrong while running a command.
@@ -47,7 +47,45 @@ fn main() -> ExitCode {
 fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
     match &cli.command {
         Command::Diff(args) => run_diff(cli, args, env),
+        Command::Align(args) => run_align(cli, args, env),
     }
+}
+
+fn run_align(cli: &Cli, args: &AlignArgs, env: &Env) -> Result<i32, Failure> {
+    let settings = Settings::resolve(&cli.global, env, args.format);
+    let load = LoadOptions {
+        max_size: settings.max_size,
+    };
+    let docs = wirediff::load_all(&args.paths, &load).map_err(Failure::Input)?;
+    if docs.len() < 2 {
+        return Err(Failure::Input(wirediff::Error::TooFewDocuments {
+            paths: args.paths.join(" "),
+            found: docs.len(),
+            needed: 2,
+        }));
+    }
+    let opts = AlignOptions {
+        min_similarity: args.min_similarity,
+    };
+    let alignment = wirediff::align(&docs, &opts);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let text = align_text::AlignTextOptions {
+        color: settings.color,
+        width: settings.width,
+    };
+    match (args.format, args.matrix) {
+        (Format::Json, _) => align_json::write_align(&mut out, &docs, &alignment),
+        (Format::Text, true) => align_text::write_matrix(&mut out, &docs, &alignment, &text),
+        (Format::Text, false) => align_text::write_align(&mut out, &docs, &alignment, &text),
+    }
+    .and_then(|()| out.flush())
+    .map_err(Failure::Output)?;
+    Ok(if alignment.is_same() {
+        EXIT_SAME
+    } else {
+        EXIT_DIFFERENT
+    })
 }
 
 fn run_diff(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure> {

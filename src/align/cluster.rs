@@ -94,7 +94,10 @@ pub(crate) struct Clusters<'s> {
 impl<'s> Clusters<'s> {
     /// One singleton group per node; `doc_of[n]` is node `n`'s document;
     /// `similarity` scores two nodes.
-    pub(crate) fn new(doc_of: Vec<u32>, similarity: &'s (dyn Fn(Node, Node) -> f32 + Sync)) -> Self {
+    pub(crate) fn new(
+        doc_of: Vec<u32>,
+        similarity: &'s (dyn Fn(Node, Node) -> f32 + Sync),
+    ) -> Self {
         let n = doc_of.len();
         Clusters {
             similarity,
@@ -141,15 +144,13 @@ impl<'s> Clusters<'s> {
             }
         }
         let mut out = Vec::new();
-        for root in 0..n {
+        for (root, extras) in extra_of.iter().enumerate() {
             if self.parent[root] != root as Node {
                 continue;
             }
-            let mut group: Vec<ClusterMember> = self.members[root]
-                .iter()
-                .map(|&x| (x, false))
-                .collect();
-            group.extend(extra_of[root].iter().map(|&x| (x, true)));
+            let mut group: Vec<ClusterMember> =
+                self.members[root].iter().map(|&x| (x, false)).collect();
+            group.extend(extras.iter().map(|&x| (x, true)));
             group.sort_unstable();
             let first_doc = self.doc_of[group[0].0 as usize];
             if group

@@ -19,8 +19,8 @@ pub mod pair;
 use std::time::Duration;
 
 use crate::similarity::DEFAULT_MIN_SIMILARITY;
-pub use inline::{WordChange, WordOp};
 pub use consensus::{consensus, WordClass};
+pub use inline::{WordChange, WordOp};
 pub use multi::{align, AlignOptions, Alignment, Member, Passage, SentenceRef, WitnessKind};
 pub use pair::diff;
 

@@ -245,8 +245,7 @@ fn pair_links(p: &Profiles, offsets: &[usize], a: usize, b: usize, min: f32) -> 
                     } else {
                         (node(b, j), node(a, i))
                     };
-                    if sim.dice < PARTIAL_MAX_DICE && wa.max(wb) >= PARTIAL_MIN_RATIO * wa.min(wb)
-                    {
+                    if sim.dice < PARTIAL_MAX_DICE && wa.max(wb) >= PARTIAL_MIN_RATIO * wa.min(wb) {
                         Link::Partial {
                             whole: big,
                             part: small,
@@ -301,8 +300,8 @@ fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
                 out.1 = out.1.max(sim.dice);
                 if sim.score > out.0 {
                     out.0 = sim.score;
-                    out.2 = sim.dice < PARTIAL_MAX_DICE
-                        && weights[w] >= PARTIAL_MIN_RATIO * weights[o];
+                    out.2 =
+                        sim.dice < PARTIAL_MAX_DICE && weights[w] >= PARTIAL_MIN_RATIO * weights[o];
                 }
             }
             out

@@ -157,9 +157,13 @@ impl<'p> Matcher<'p> {
     /// Scored candidate pairs of unmatched sentences, best first, from `min` up.
     fn candidates(&self, min: f32) -> Vec<(f32, usize, usize)> {
         let (old, new) = (&self.old_group, &self.new_group);
-        scored_pairs(self.p, self.docs, min, |i| old[i].is_none(), |j| {
-            new[j].is_none()
-        })
+        scored_pairs(
+            self.p,
+            self.docs,
+            min,
+            |i| old[i].is_none(),
+            |j| new[j].is_none(),
+        )
     }
 
     fn assign(&mut self, candidates: &[(f32, usize, usize)], min: f32) {

@@ -1,7 +1,11 @@
-//! Renderers: turn library results into text for people ([`terminal`]) or
-//! JSON for programs ([`json`]). The library below this module knows nothing
-//! of colour or terminals; [`terminal`] is the only user of `owo-colors`.
+//! Renderers: turn library results into text for people ([`terminal`] for
+//! `diff`, [`align_text`] for `align`) or JSON for programs ([`json`],
+//! [`align_json`]). The library below this module knows nothing of colour or
+//! terminals; [`terminal`] is the only user of `owo-colors`: the other text
+//! renderers build [`Piece`]s and paint them through it.
 
+pub mod align_json;
+pub mod align_text;
 pub mod json;
 pub mod terminal;
 pub mod wrap;
@@ -27,6 +31,10 @@ pub enum Paint {
     Inserted,
     /// Words only OLD has, inside a matched sentence.
     Deleted,
+    /// Words only one witness of a passage has.
+    Own,
+    /// Words some witnesses of a passage have, but not most.
+    Minority,
 }
 
 /// A run of display text with one style.

@@ -38,10 +38,13 @@ fn style(paint: Paint) -> Style {
         Paint::Moved => s.cyan(),
         Paint::Inserted => s.yellow().bold().underline(),
         Paint::Deleted => s.red().strikethrough(),
+        Paint::Own => s.yellow().bold(),
+        Paint::Minority => s.cyan(),
     }
 }
 
-fn paint_line(out: &mut impl Write, pieces: &[Piece], color: bool) -> io::Result<()> {
+/// Write `pieces` with their styles (or plainly when `color` is off).
+pub(crate) fn paint_line(out: &mut impl Write, pieces: &[Piece], color: bool) -> io::Result<()> {
     for p in pieces {
         if color && p.paint != Paint::Plain {
             write!(out, "{}", p.text.style(style(p.paint)))?;

@@ -1,0 +1,138 @@
+//! JSON output of `wirediff align`: schema `wirediff.align/1`.
+//!
+//! ```text
+//! {"schema": "wirediff.align/1",
+//!  "documents": [ same objects as wirediff.diff/1 ],
+//!  "passages": [{"index": 0, "kind": "verbatim|reworded",
+//!                "members": [{"doc": <document index>, "sentence": <sentence index>,
+//!                             "kind": "verbatim|reworded|partial", "similarity": 0.0-1.0}]}],
+//!  "unique": [{"doc": d, "sentence": s}],
+//!  "matrix": [[share, ...], ...]}
+//! ```
+//!
+//! Passages come in the reading order of the first document that has them.
+//! A passage has members from at least two documents; two or three adjacent
+//! members from one document are a split witness; a `partial` member carries
+//! this passage's content and more, and may be a member of other passages
+//! too. Every sentence is in at least one passage or in `unique`.
+//! `matrix[r][c]` is the share of document `r`'s words in passages it shares
+//! with document `c`; `matrix[r][r]`, the share in any passage.
+
+use std::io::{self, Write};
+
+use serde::{Deserialize, Serialize};
+
+use super::json::{round, DocumentJson};
+use crate::align::{Alignment, Passage};
+use crate::model::Document;
+
+/// The schema name and version of `wirediff align --format json`.
+pub const ALIGN_SCHEMA: &str = "wirediff.align/1";
+
+/// The whole output of `wirediff align --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlignJson {
+    /// Always [`ALIGN_SCHEMA`].
+    pub schema: String,
+    /// The documents, in the order given.
+    pub documents: Vec<DocumentJson>,
+    /// The passages.
+    pub passages: Vec<PassageJson>,
+    /// Sentences no other document carries.
+    pub unique: Vec<SentenceRefJson>,
+    /// Shares of each document's words shared with each other document.
+    pub matrix: Vec<Vec<f64>>,
+}
+
+/// One passage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PassageJson {
+    /// Position in the output, from 0.
+    pub index: usize,
+    /// `verbatim` when every witness is, else `reworded`.
+    pub kind: String,
+    /// Its sentences, by document then sentence.
+    pub members: Vec<MemberJson>,
+}
+
+/// One sentence of a passage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberJson {
+    /// Document index.
+    pub doc: usize,
+    /// Sentence index in that document.
+    pub sentence: usize,
+    /// `verbatim`, `reworded` or `partial`.
+    pub kind: String,
+    /// Best similarity of this document's witness to another document's.
+    pub similarity: f64,
+}
+
+/// A sentence by document and index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceRefJson {
+    /// Document index.
+    pub doc: usize,
+    /// Sentence index in that document.
+    pub sentence: usize,
+}
+
+impl AlignJson {
+    /// The wire form of an alignment of `docs`.
+    pub fn new(docs: &[Document], alignment: &Alignment) -> Self {
+        AlignJson {
+            schema: ALIGN_SCHEMA.into(),
+            documents: docs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| DocumentJson::new(i, d))
+                .collect(),
+            passages: alignment
+                .passages
+                .iter()
+                .enumerate()
+                .map(|(i, p)| passage_json(i, p))
+                .collect(),
+            unique: alignment
+                .unique
+                .iter()
+                .map(|u| SentenceRefJson {
+                    doc: u.doc,
+                    sentence: u.sentence,
+                })
+                .collect(),
+            matrix: alignment
+                .matrix()
+                .into_iter()
+                .map(|row| row.into_iter().map(round).collect())
+                .collect(),
+        }
+    }
+}
+
+fn passage_json(index: usize, p: &Passage) -> PassageJson {
+    PassageJson {
+        index,
+        kind: p.kind.name().into(),
+        members: p
+            .members
+            .iter()
+            .map(|m| MemberJson {
+                doc: m.doc,
+                sentence: m.sentence,
+                kind: m.kind.name().into(),
+                similarity: round(m.similarity),
+            })
+            .collect(),
+    }
+}
+
+/// Write an alignment as pretty-printed JSON, followed by a newline.
+pub fn write_align(
+    out: &mut impl Write,
+    docs: &[Document],
+    alignment: &Alignment,
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &AlignJson::new(docs, alignment))?;
+    writeln!(out)
+}

@@ -1,0 +1,330 @@
+//! Text output of `wirediff align`, for people.
+//!
+//! Each passage is a block: a header (`passage 7 · 4/5 documents ·
+//! reworded`), one row per witness (a marker, `=` verbatim, `~` reworded,
+//! `%` partial; the document's short name and 1-based sentence numbers; the
+//! text wrapped to the width, with the words only this witness has
+//! highlighted, and the words only some witnesses have in a softer colour),
+//! then the documents that lack it, dimmed. Without colour, a witness's own
+//! words are marked `{like this}`. After the passages, each document's
+//! sentences that no other document has, then a summary line.
+//!
+//! `--matrix` prints instead a table: the share of each row document's words
+//! that lie in passages it shares with each column document.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::terminal::paint_line;
+use super::wrap::{width, wrap};
+use super::{Paint, Piece};
+use crate::align::{consensus, Alignment, Passage, WitnessKind, WordClass};
+use crate::model::{Document, Span};
+
+/// How the text looks.
+#[derive(Debug, Clone, Copy)]
+pub struct AlignTextOptions {
+    /// Use ANSI colours and styles.
+    pub color: bool,
+    /// Width of the output in columns.
+    pub width: usize,
+}
+
+/// Short names of documents, safe to print: file names without directory
+/// and `.txt`, or the whole path when two would be the same.
+pub fn short_names(docs: &[Document]) -> Vec<String> {
+    let stem = |d: &Document| {
+        let p = Path::new(&d.path);
+        p.file_stem()
+            .map_or_else(|| d.path.clone(), |s| s.to_string_lossy().into_owned())
+    };
+    let stems: Vec<String> = docs.iter().map(stem).collect();
+    stems
+        .iter()
+        .zip(docs)
+        .map(|(s, d)| {
+            let name = if stems.iter().filter(|o| *o == s).count() > 1 {
+                &d.path
+            } else {
+                s
+            };
+            super::wrap::display(name)
+        })
+        .collect()
+}
+
+/// Write the passages, then each document's own sentences, then a summary.
+pub fn write_align(
+    out: &mut impl Write,
+    docs: &[Document],
+    alignment: &Alignment,
+    opts: &AlignTextOptions,
+) -> io::Result<()> {
+    let names = short_names(docs);
+    let label_width = label_width(docs, &names);
+    for (k, passage) in alignment.passages.iter().enumerate() {
+        write_passage(out, docs, &names, k, passage, label_width, opts)?;
+    }
+    write_unique(out, docs, &names, alignment, opts)?;
+    write_summary(out, docs, alignment, opts)
+}
+
+fn label_width(docs: &[Document], names: &[String]) -> usize {
+    docs.iter()
+        .zip(names)
+        .map(|(d, n)| width(n) + 2 + d.sentences.len().to_string().len() * 2 + 1)
+        .max()
+        .unwrap_or(8)
+        .min(32)
+}
+
+/// `#3` or `#3-4` (1-based).
+fn numbers(sentences: &[usize]) -> String {
+    match sentences {
+        [] => String::new(),
+        [one] => format!("#{}", one + 1),
+        [first, .., last] => format!("#{}-{}", first + 1, last + 1),
+    }
+}
+
+fn write_passage(
+    out: &mut impl Write,
+    docs: &[Document],
+    names: &[String],
+    k: usize,
+    passage: &Passage,
+    label_width: usize,
+    opts: &AlignTextOptions,
+) -> io::Result<()> {
+    let present = passage.documents();
+    let partial = passage.partial_count();
+    let mut header = vec![
+        Piece::raw(format!("passage {}", k + 1), Paint::Bold),
+        Piece::raw(
+            format!(
+                " · {}/{} documents · {}",
+                present.len(),
+                docs.len(),
+                passage.kind.name()
+            ),
+            Paint::Dim,
+        ),
+    ];
+    if partial > 0 {
+        header.push(Piece::raw(format!(", {partial} partial"), Paint::Dim));
+    }
+    write_wrapped(out, &header, opts)?;
+    for w in consensus(docs, passage) {
+        let kind = passage
+            .members
+            .iter()
+            .filter(|m| m.doc == w.doc)
+            .map(|m| m.kind)
+            .max()
+            .unwrap_or(WitnessKind::Reworded);
+        let (mark, paint) = match kind {
+            WitnessKind::Verbatim => ("=", Paint::Dim),
+            WitnessKind::Reworded => ("~", Paint::Reworded),
+            WitnessKind::Partial => ("%", Paint::Moved),
+        };
+        let label = format!("{} {}", names[w.doc], numbers(&w.sentences));
+        let prefix = format!("  {mark} {label:<label_width$}  ");
+        let text = witness_pieces(&docs[w.doc], &w.sentences, &w.words, opts.color);
+        write_row(out, &prefix, paint, &text, opts)?;
+    }
+    let missing: Vec<&str> = (0..docs.len())
+        .filter(|d| !present.contains(d))
+        .map(|d| names[d].as_str())
+        .collect();
+    if !missing.is_empty() {
+        let line = [Piece::raw(
+            format!("    not in: {}", missing.join(", ")),
+            Paint::Dim,
+        )];
+        write_wrapped(out, &line, opts)?;
+    }
+    writeln!(out)
+}
+
+/// The text of a witness, its words painted by class.
+fn witness_pieces(
+    doc: &Document,
+    sentences: &[usize],
+    words: &[(Span, WordClass)],
+    color: bool,
+) -> Vec<Piece> {
+    let first = doc.sentences[sentences[0]].span;
+    let last = doc.sentences[sentences[sentences.len() - 1]].span;
+    let span = first.cover(last);
+    let mut pieces = Vec::new();
+    let mut at = span.start;
+    for &(w, class) in words {
+        if w.start < at {
+            continue;
+        }
+        pieces.push(Piece::new(&doc.text[at..w.start], Paint::Plain));
+        let word = &doc.text[w.range()];
+        match (class, color) {
+            (WordClass::Shared, _) => pieces.push(Piece::new(word, Paint::Plain)),
+            (WordClass::Some, true) => pieces.push(Piece::new(word, Paint::Minority)),
+            (WordClass::Some, false) => pieces.push(Piece::new(word, Paint::Plain)),
+            (WordClass::Own, true) => pieces.push(Piece::new(word, Paint::Own)),
+            (WordClass::Own, false) => pieces.push(Piece::new(&format!("{{{word}}}"), Paint::Own)),
+        }
+        at = w.end;
+    }
+    pieces.push(Piece::new(&doc.text[at..span.end], Paint::Plain));
+    pieces
+}
+
+fn write_unique(
+    out: &mut impl Write,
+    docs: &[Document],
+    names: &[String],
+    alignment: &Alignment,
+    opts: &AlignTextOptions,
+) -> io::Result<()> {
+    for (d, doc) in docs.iter().enumerate() {
+        let own: Vec<usize> = alignment
+            .unique
+            .iter()
+            .filter(|u| u.doc == d)
+            .map(|u| u.sentence)
+            .collect();
+        if own.is_empty() {
+            continue;
+        }
+        let words: usize = own.iter().map(|&s| alignment.words[d][s]).sum();
+        let total: usize = alignment.words[d].iter().sum::<usize>().max(1);
+        let header = [
+            Piece::raw(format!("only in {}", names[d]), Paint::Bold),
+            Piece::raw(
+                format!(
+                    " · {} sentences · {:.0}% of its words",
+                    own.len(),
+                    words as f32 * 100.0 / total as f32
+                ),
+                Paint::Dim,
+            ),
+        ];
+        write_wrapped(out, &header, opts)?;
+        for s in own {
+            let prefix = format!("  + {:<5} ", numbers(&[s]));
+            let text = [Piece::new(doc.sentence_text(s), Paint::Plain)];
+            write_row(out, &prefix, Paint::Added, &text, opts)?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn write_summary(
+    out: &mut impl Write,
+    docs: &[Document],
+    alignment: &Alignment,
+    opts: &AlignTextOptions,
+) -> io::Result<()> {
+    let everywhere = alignment
+        .passages
+        .iter()
+        .filter(|p| p.documents().len() == docs.len())
+        .count();
+    let verbatim = alignment
+        .passages
+        .iter()
+        .filter(|p| p.kind == WitnessKind::Verbatim)
+        .count();
+    let line = [Piece::raw(
+        format!(
+            "{} documents · {} passages ({} in every document, {} verbatim) · {} sentences in one document only",
+            docs.len(),
+            alignment.passages.len(),
+            everywhere,
+            verbatim,
+            alignment.unique.len()
+        ),
+        Paint::Bold,
+    )];
+    write_wrapped(out, &line, opts)
+}
+
+/// Write the documents × documents table of shared words.
+pub fn write_matrix(
+    out: &mut impl Write,
+    docs: &[Document],
+    alignment: &Alignment,
+    opts: &AlignTextOptions,
+) -> io::Result<()> {
+    let names = short_names(docs);
+    let matrix = alignment.matrix();
+    let name_width = names.iter().map(|n| width(n)).max().unwrap_or(4).min(30);
+    let index_width = docs.len().to_string().len() + 2;
+    let title = [Piece::raw(
+        "share of each row document's words in passages it shares with each column document (diagonal: with any)",
+        Paint::Dim,
+    )];
+    write_wrapped(out, &title, opts)?;
+    let mut header = vec![Piece::raw(
+        format!("{:index_width$} {:name_width$}", "", ""),
+        Paint::Plain,
+    )];
+    for c in 0..docs.len() {
+        header.push(Piece::raw(
+            format!(" {:>5}", format!("[{}]", c + 1)),
+            Paint::Bold,
+        ));
+    }
+    paint_line(out, &header, opts.color)?;
+    writeln!(out)?;
+    for (r, row) in matrix.iter().enumerate() {
+        let name: String = names[r].chars().take(name_width).collect();
+        let mut line = vec![Piece::raw(
+            format!(
+                "{:>index_width$} {name:<name_width$}",
+                format!("[{}]", r + 1)
+            ),
+            Paint::Bold,
+        )];
+        for (c, share) in row.iter().enumerate() {
+            let paint = if r == c { Paint::Dim } else { Paint::Plain };
+            line.push(Piece::raw(format!(" {:>4.0}%", share * 100.0), paint));
+        }
+        paint_line(out, &line, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// A row: `prefix` (painted) then `text` wrapped with a hanging indent.
+fn write_row(
+    out: &mut impl Write,
+    prefix: &str,
+    paint: Paint,
+    text: &[Piece],
+    opts: &AlignTextOptions,
+) -> io::Result<()> {
+    let indent = width(prefix);
+    let text_width = opts.width.saturating_sub(indent).max(20);
+    for (n, line) in wrap(text, text_width).iter().enumerate() {
+        if n == 0 {
+            paint_line(out, &[Piece::raw(prefix, paint)], opts.color)?;
+        } else {
+            write!(out, "{:indent$}", "")?;
+        }
+        paint_line(out, line, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn write_wrapped(
+    out: &mut impl Write,
+    pieces: &[Piece],
+    opts: &AlignTextOptions,
+) -> io::Result<()> {
+    for line in wrap(pieces, opts.width) {
+        paint_line(out, &line, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
