@@ -137,11 +137,8 @@ fn write_passage(
         .map(|d| names[d].as_str())
         .collect();
     if !missing.is_empty() {
-        let line = [Piece::raw(
-            format!("    not in: {}", missing.join(", ")),
-            Paint::Dim,
-        )];
-        write_wrapped(out, &line, opts)?;
+        let line = [Piece::raw(missing.join(", "), Paint::Dim)];
+        write_row(out, "    not in: ", Paint::Dim, &line, opts)?;
     }
     writeln!(out)
 }

@@ -47,35 +47,37 @@ pub fn width(text: &str) -> usize {
 }
 
 /// Wrap styled pieces into lines of at most `width` columns, breaking at
-/// spaces; a word longer than a line is broken between characters.
+/// spaces only (a word whose letters come in several pieces stays whole); a
+/// word longer than a line is broken between characters.
 pub fn wrap(pieces: &[Piece], width: usize) -> Vec<Vec<Piece>> {
     let width = width.max(8);
     let mut lines: Vec<Vec<Piece>> = vec![Vec::new()];
     let mut used = 0usize;
-    for piece in pieces {
-        for atom in atoms(&piece.text) {
-            let w = self::width(atom);
-            let is_space = atom == " ";
-            if is_space {
-                if let Some(line) = lines.last_mut().filter(|_| used > 0 && used < width) {
-                    push(line, " ", piece.paint);
-                    used += 1;
-                }
-                continue;
+    for token in tokens(pieces) {
+        let Token::Word(parts) = token else {
+            if let (Token::Space(paint), Some(line)) =
+                (token, lines.last_mut().filter(|_| used > 0 && used < width))
+            {
+                push(line, " ", paint);
+                used += 1;
             }
-            if used > 0 && used + w > width {
-                trim_end(lines.last_mut());
-                lines.push(Vec::new());
-                used = 0;
-            }
-            for chunk in chunks(atom, width) {
+            continue;
+        };
+        let w: usize = parts.iter().map(|(t, _)| self::width(t)).sum();
+        if used > 0 && used + w > width {
+            trim_end(lines.last_mut());
+            lines.push(Vec::new());
+            used = 0;
+        }
+        for (text, paint) in parts {
+            for chunk in chunks(text, width) {
                 let cw = self::width(chunk);
                 if used > 0 && used + cw > width {
                     lines.push(Vec::new());
                     used = 0;
                 }
                 if let Some(line) = lines.last_mut() {
-                    push(line, chunk, piece.paint);
+                    push(line, chunk, paint);
                 }
                 used += cw;
             }
@@ -83,6 +85,28 @@ pub fn wrap(pieces: &[Piece], width: usize) -> Vec<Vec<Piece>> {
     }
     trim_end(lines.last_mut());
     lines
+}
+
+/// A space, or a word made of one or more styled parts with no space between.
+enum Token<'a> {
+    Space(Paint),
+    Word(Vec<(&'a str, Paint)>),
+}
+
+fn tokens(pieces: &[Piece]) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::new();
+    for piece in pieces {
+        for atom in atoms(&piece.text) {
+            if atom == " " {
+                out.push(Token::Space(piece.paint));
+            } else if let Some(Token::Word(parts)) = out.last_mut() {
+                parts.push((atom, piece.paint));
+            } else {
+                out.push(Token::Word(vec![(atom, piece.paint)]));
+            }
+        }
+    }
+    out
 }
 
 /// Words and single spaces.
@@ -157,6 +181,16 @@ mod tests {
             plain(&wrap(&pieces, 10)),
             ["the quick", "brown fox", "jumps over"]
         );
+    }
+
+    #[test]
+    fn words_split_across_pieces_stay_whole() {
+        let pieces = [
+            Piece::raw("aaaa bbbb", Paint::Plain),
+            Piece::raw("word", Paint::Own),
+            Piece::raw(",” next", Paint::Plain),
+        ];
+        assert_eq!(plain(&wrap(&pieces, 12)), ["aaaa", "bbbbword,”", "next"]);
     }
 
     #[test]

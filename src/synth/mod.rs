@@ -12,6 +12,11 @@
 //! * [`rewrite`] derives a second version of an article by rewording,
 //!   dropping, moving and adding sentences, and counts each kind of edit in a
 //!   [`Rewrite`].
+//! * [`family`](mod@family) generates *stories* with their own invented names
+//!   and numbers, and families of rewrites of them (split, merged, reworded,
+//!   reordered, renumbered, moved, dropped and inserted sentences) whose
+//!   truth is known: which facts each sentence carries ([`Version::facts`]).
+//!   [`corpus`] makes many unrelated families for benchmarks.
 //!
 //! ```
 //! use wirediff::synth::{article, rewrite, Rng};
@@ -22,6 +27,10 @@
 //! assert_eq!(rewrite(&mut rng, &old, 0.0).text, old);
 //! println!("{} reworded, {} added", new.reworded, new.added);
 //! ```
+
+pub mod family;
+
+pub use family::{corpus, family, Corpus, EditCounts, Story, Version};
 
 /// A small deterministic pseudo-random generator (SplitMix64).
 ///

@@ -2,6 +2,7 @@
 //! behaviour on the real fixtures, and properties over arbitrary input.
 
 mod accuracy;
+mod align;
 mod cli;
 mod fixtures;
 mod json;
