@@ -2,9 +2,9 @@
 //! every pair: an inverted index from *keys* (content terms and shingles of
 //! three consecutive content terms) to the documents that have them.
 //!
-//! A key found in more than [`MAX_KEY_DOCUMENTS`] documents says nothing
-//! about which of them are related (a common word, a stock phrase) and is
-//! left out. Each remaining key found in `df` of the `N` documents is worth
+//! A key found in more than a tenth of the documents (at most
+//! [`MAX_KEY_DOCUMENTS`]) says nothing about which of them are related (a
+//! common word, a stock phrase) and is left out. Each remaining key found in `df` of the `N` documents is worth
 //! `ln(N / df)`; two documents are a candidate pair when the keys they share
 //! are worth at least [`MIN_EVIDENCE`] (a shared sentence brings a dozen rare
 //! keys, two stories on the same beat a few common words). For a corpus of many unrelated
@@ -17,8 +17,9 @@ use crate::similarity::Profiles;
 
 /// A key in more documents than this is not used to find candidate pairs.
 pub const MAX_KEY_DOCUMENTS: usize = 128;
-/// Two documents must share keys worth this much to be aligned.
-pub const MIN_EVIDENCE: f32 = 6.0;
+/// Two documents must share keys worth this much to be aligned (one shared
+/// sentence brings a dozen keys worth 2 or more each).
+pub const MIN_EVIDENCE: f32 = 20.0;
 /// Up to this many documents, every pair is aligned.
 const ALL_PAIRS_UP_TO: usize = 8;
 
@@ -35,7 +36,7 @@ pub(crate) fn candidate_pairs(p: &Profiles) -> Vec<(usize, usize)> {
             .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
             .collect();
     }
-    let postings = postings(p);
+    let postings = postings(p, key_cap(n));
     let worth: Vec<f32> = postings
         .iter()
         .map(|docs| (n as f32 / docs.len() as f32).ln())
@@ -78,9 +79,16 @@ pub(crate) fn candidate_pairs(p: &Profiles) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Most documents a key may be in to be used, for a corpus of `n`
+/// documents: a tenth of them (at least [`ALL_PAIRS_UP_TO`]), at most
+/// [`MAX_KEY_DOCUMENTS`]. A word half the documents use links nothing.
+fn key_cap(n: usize) -> usize {
+    (n / 10).clamp(ALL_PAIRS_UP_TO, MAX_KEY_DOCUMENTS)
+}
+
 /// For each usable key, the documents that have it (ascending; keys in
-/// fewer than two or more than [`MAX_KEY_DOCUMENTS`] documents are dropped).
-fn postings(p: &Profiles) -> Vec<Vec<u32>> {
+/// fewer than two or more than `cap` documents are dropped).
+fn postings(p: &Profiles, cap: usize) -> Vec<Vec<u32>> {
     let mut entries: Vec<(u32, u32)> = p
         .docs
         .par_iter()
@@ -98,7 +106,7 @@ fn postings(p: &Profiles) -> Vec<Vec<u32>> {
     entries.par_sort_unstable();
     entries
         .chunk_by(|x, y| x.0 == y.0)
-        .filter(|run| (2..=MAX_KEY_DOCUMENTS).contains(&run.len()))
+        .filter(|run| (2..=cap).contains(&run.len()))
         .map(|run| run.iter().map(|&(_, d)| d).collect())
         .collect()
 }
@@ -114,13 +122,17 @@ mod tests {
             .map(|i| {
                 Document::from_text(
                     format!("d{i}"),
-                    format!("Official number {i} visited Zorvath{i} and Quellin{i} today."),
+                    format!(
+                        "Official number {i} visited Zorvath{i} and Quellin{i} today. \
+                         Minister Brask{i} met envoy Tolm{i} in Vessa{i} after {i}00 talks."
+                    ),
                 )
             })
             .collect();
         docs.push(Document::from_text(
             "copy",
-            "Official number 3 visited Zorvath3 and Quellin3 today.",
+            "Official number 3 visited Zorvath3 and Quellin3 today. \
+             Minister Brask3 met envoy Tolm3 in Vessa3 after 300 talks.",
         ));
         let refs: Vec<&Document> = docs.iter().collect();
         let pairs = candidate_pairs(&Profiles::build(&refs));

@@ -29,8 +29,10 @@
 //! ```
 
 pub mod family;
+pub mod score;
 
 pub use family::{corpus, family, Corpus, EditCounts, Story, Version};
+pub use score::{pair_accuracy, PairAccuracy};
 
 /// A small deterministic pseudo-random generator (SplitMix64).
 ///

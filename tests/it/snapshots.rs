@@ -35,3 +35,18 @@ fn text_bbc_to_nbc_side_by_side() {
 fn json_bbc_to_ap() {
     insta::assert_snapshot!(run(&["diff", "--format", "json", BBC, AP]));
 }
+
+#[test]
+fn align_text_all_five() {
+    insta::assert_snapshot!(run(&[
+        "align",
+        "--width",
+        "100",
+        "fixtures/iran-deportations/"
+    ]));
+}
+
+#[test]
+fn align_matrix() {
+    insta::assert_snapshot!(run(&["align", "--matrix", "fixtures/iran-deportations/"]));
+}
