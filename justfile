@@ -15,9 +15,12 @@ lint:
 # Benchmarks on the fixtures and generated corpora.
 bench:
     cargo bench --bench diff
+    cargo bench --bench align
+    cargo bench --bench align_accuracy
 
-# Show a diff of two real rewrites, in colour.
+# Show the five real rewrites aligned, and a diff of two of them, in colour.
 demo:
+    cargo run --release -- align --color always fixtures/iran-deportations/
     cargo run --release -- diff --color always fixtures/iran-deportations/nbc-news.txt fixtures/iran-deportations/ap-via-newspaper.txt
 
 # Everything CI does.

@@ -53,7 +53,8 @@ pub struct WitnessWords {
 ///     .map(|(s, _)| docs[1].slice(*s))
 ///     .collect();
 /// assert_eq!(own, ["week"]);
-/// assert_eq!(docs[1].slice(w[1].missing[0].1), "Tuesday");
+/// let (doc, span) = w[1].missing[0];
+/// assert_eq!(docs[doc].slice(span), "Tuesday");
 /// ```
 pub fn consensus(docs: &[Document], passage: &Passage) -> Vec<WitnessWords> {
     let witnesses: Vec<(usize, Vec<usize>)> = passage

@@ -29,6 +29,9 @@ pub const PARTIAL_MAX_DICE: f32 = 0.5;
 /// …and the longer sentence's content weighs at least this many times the shorter's.
 pub const PARTIAL_MIN_RATIO: f32 = 1.6;
 
+/// Most documents [`Alignment::matrix`] is computed for.
+pub const MATRIX_MAX_DOCUMENTS: usize = 500;
+
 /// How documents are aligned.
 #[derive(Debug, Clone, Copy)]
 pub struct AlignOptions {
@@ -358,21 +361,23 @@ impl Alignment {
     /// `matrix[r][c]`: the share of document `r`'s words that lie in
     /// passages it shares with document `c`; on the diagonal, the share of
     /// `r`'s words in any passage. Each sentence counts once per cell.
-    pub fn matrix(&self) -> Vec<Vec<f32>> {
+    /// `None` past [`MATRIX_MAX_DOCUMENTS`] documents (the table would be
+    /// too large to be of use).
+    pub fn matrix(&self) -> Option<Vec<Vec<f32>>> {
         let n = self.words.len();
+        if n > MATRIX_MAX_DOCUMENTS {
+            return None;
+        }
         let mut shared: Vec<Vec<Vec<usize>>> = vec![vec![Vec::new(); n]; n];
         for p in &self.passages {
             let docs = p.documents();
             for m in &p.members {
                 for &c in &docs {
-                    if c != m.doc {
-                        shared[m.doc][c].push(m.sentence);
-                    }
+                    shared[m.doc][c].push(m.sentence);
                 }
-                shared[m.doc][m.doc].push(m.sentence);
             }
         }
-        shared
+        let rows = shared
             .into_iter()
             .enumerate()
             .map(|(r, row)| {
@@ -390,7 +395,8 @@ impl Alignment {
                     })
                     .collect()
             })
-            .collect()
+            .collect();
+        Some(rows)
     }
 
     /// True when every document has every passage verbatim and nothing of its own.

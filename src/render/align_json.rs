@@ -16,7 +16,8 @@
 //! this passage's content and more, and may be a member of other passages
 //! too. Every sentence is in at least one passage or in `unique`.
 //! `matrix[r][c]` is the share of document `r`'s words in passages it shares
-//! with document `c`; `matrix[r][r]`, the share in any passage.
+//! with document `c`; `matrix[r][r]`, the share in any passage; `matrix` is
+//! `null` past 500 documents.
 
 use std::io::{self, Write};
 
@@ -40,8 +41,9 @@ pub struct AlignJson {
     pub passages: Vec<PassageJson>,
     /// Sentences no other document carries.
     pub unique: Vec<SentenceRefJson>,
-    /// Shares of each document's words shared with each other document.
-    pub matrix: Vec<Vec<f64>>,
+    /// Shares of each document's words shared with each other document;
+    /// `null` past 500 documents.
+    pub matrix: Option<Vec<Vec<f64>>>,
 }
 
 /// One passage.
@@ -101,11 +103,11 @@ impl AlignJson {
                     sentence: u.sentence,
                 })
                 .collect(),
-            matrix: alignment
-                .matrix()
-                .into_iter()
-                .map(|row| row.into_iter().map(round).collect())
-                .collect(),
+            matrix: alignment.matrix().map(|m| {
+                m.into_iter()
+                    .map(|row| row.into_iter().map(round).collect())
+                    .collect()
+            }),
         }
     }
 }

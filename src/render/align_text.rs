@@ -253,7 +253,17 @@ pub fn write_matrix(
     opts: &AlignTextOptions,
 ) -> io::Result<()> {
     let names = short_names(docs);
-    let matrix = alignment.matrix();
+    let Some(matrix) = alignment.matrix() else {
+        let line = [Piece::raw(
+            format!(
+                "{} documents: too many for a table (at most {}); see --format json for passages",
+                docs.len(),
+                crate::align::multi::MATRIX_MAX_DOCUMENTS
+            ),
+            Paint::Dim,
+        )];
+        return write_wrapped(out, &line, opts);
+    };
     let name_width = names.iter().map(|n| width(n)).max().unwrap_or(4).min(30);
     let index_width = docs.len().to_string().len() + 2;
     let title = [Piece::raw(
