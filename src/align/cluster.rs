@@ -2,7 +2,7 @@
 //! groups that carry the same content.
 //!
 //! Each pairwise match becomes a [`Link`] between sentences (nodes). Links
-//! are applied best first:
+//! are applied best score first, each by its kind:
 //!
 //! 1. **Full** links (one sentence each side, comparable content) join the
 //!    two sentences' groups, unless that would put two sentences of one
@@ -109,12 +109,13 @@ impl<'s> Clusters<'s> {
         }
     }
 
-    /// Apply `links`, best first (full before split before partial).
+    /// Apply `links`, best score first (at equal scores: full, split,
+    /// partial, extra).
     pub(crate) fn apply(&mut self, mut links: Vec<Link>) {
         links.sort_by(|x, y| {
-            x.rank()
-                .cmp(&y.rank())
-                .then(y.score().total_cmp(&x.score()))
+            y.score()
+                .total_cmp(&x.score())
+                .then(x.rank().cmp(&y.rank()))
                 .then(x.first().cmp(&y.first()))
         });
         for link in links {
