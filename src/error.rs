@@ -73,6 +73,22 @@ pub enum Error {
     /// Standard input was named more than once.
     #[error("-: standard input can be read only once")]
     StdinTwice,
+    /// An outlets file that is not a valid registry.
+    #[error("{path}: not a valid outlets file: {message}")]
+    BadOutlets {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A `--label` or `--doc` value that does not fit the inputs.
+    #[error("{value}: {message}")]
+    BadArgument {
+        /// The value as given.
+        value: String,
+        /// What is wrong.
+        message: String,
+    },
     /// Fewer documents than the command needs (after expanding directories).
     #[error("{paths}: {found} document(s) found; at least {needed} are needed")]
     TooFewDocuments {

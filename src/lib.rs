@@ -22,6 +22,7 @@ pub mod align;
 pub mod error;
 pub mod input;
 pub mod model;
+pub mod provenance;
 pub mod render;
 pub mod segment;
 pub mod similarity;

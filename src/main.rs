@@ -4,6 +4,7 @@
 
 mod cli;
 mod settings;
+mod trace_command;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -18,7 +19,7 @@ use wirediff::render::{align_json, align_text, json, terminal};
 use wirediff::LoadOptions;
 
 /// What went wrong while running a command.
-enum Failure {
+pub(crate) enum Failure {
     Input(wirediff::Error),
     Output(io::Error),
 }
@@ -48,6 +49,8 @@ fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
     match &cli.command {
         Command::Diff(args) => run_diff(cli, args, env),
         Command::Align(args) => run_align(cli, args, env),
+        Command::Trace(args) => trace_command::run_trace(cli, args, env),
+        Command::Outlets(args) => trace_command::run_outlets(cli, args, env),
     }
 }
 

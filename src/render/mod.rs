@@ -8,6 +8,8 @@ pub mod align_json;
 pub mod align_text;
 pub mod json;
 pub mod terminal;
+pub mod trace_json;
+pub mod trace_text;
 pub mod wrap;
 
 /// Semantic styles of text pieces; [`terminal`] maps them to colours.
@@ -35,6 +37,13 @@ pub enum Paint {
     Own,
     /// Words some witnesses of a passage have, but not most.
     Minority,
+    /// An origin's colour, from a palette of [`Paint::PALETTE`] colours.
+    Origin(u8),
+}
+
+impl Paint {
+    /// Number of colours origins cycle through.
+    pub const PALETTE: u8 = 6;
 }
 
 /// A run of display text with one style.

@@ -40,6 +40,14 @@ fn style(paint: Paint) -> Style {
         Paint::Deleted => s.red().strikethrough(),
         Paint::Own => s.yellow().bold(),
         Paint::Minority => s.cyan(),
+        Paint::Origin(k) => match k % Paint::PALETTE {
+            0 => s.blue(),
+            1 => s.magenta(),
+            2 => s.cyan(),
+            3 => s.green(),
+            4 => s.yellow(),
+            _ => s.red(),
+        },
     }
 }
 

@@ -1,0 +1,335 @@
+//! Attribution cues: the places where a sentence credits a source, and in
+//! what role.
+//!
+//! Each mention of a registry outlet ([`super::outlets`]) is classed by the
+//! words around it:
+//!
+//! * **reported**: `X reported`, `X first reported`, `X said` (a news
+//!   outlet), `according to X`, `citing X`, `cited by X`, `reported by X`,
+//!   a dateline `(AP) —`; and `the newspaper said` / `the report` for the
+//!   outlet last credited in the document;
+//! * **source**: an institution's own statement: `the White House said`,
+//!   `White House spokesperson Abigail Jackson said`, `UN experts warned`;
+//! * **interviewer**: the outlet a speaker talked to: `told the Tasnim news
+//!   agency`, `speaking to state TV`, `in an interview with X`; it is the
+//!   origin unless the sentence also has a source;
+//! * **inquiry**: an outlet that asked for comment: `did not respond to a
+//!   Reuters request for comment`, `offered no statement to AFP`; it credits
+//!   nothing (but tells which outlet the document is);
+//! * **mention**: any other mention; it credits nothing.
+
+use super::outlets::Registry;
+use crate::model::Span;
+
+/// The role of an outlet named in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// The outlet reported what the sentence says.
+    Reported,
+    /// An institution made the statement.
+    Source,
+    /// A speaker talked to this outlet.
+    Interviewer,
+    /// The outlet asked for comment (credits nothing).
+    Inquiry,
+    /// Named, in no attribution role.
+    Mention,
+}
+
+impl Role {
+    /// The name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Reported => "reported",
+            Role::Source => "source",
+            Role::Interviewer => "interviewer",
+            Role::Inquiry => "inquiry",
+            Role::Mention => "mention",
+        }
+    }
+
+    /// Does this role credit the outlet with the sentence's content?
+    pub fn credits(self) -> bool {
+        matches!(self, Role::Reported | Role::Source | Role::Interviewer)
+    }
+}
+
+/// One attribution cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue phrase: the outlet's name with the words that give its role.
+    pub span: Span,
+    /// Index of the outlet in the registry.
+    pub outlet: usize,
+    /// What the outlet did.
+    pub role: Role,
+}
+
+/// Words right before an outlet that make it the reporter.
+const REPORTED_BEFORE: &[&str] = &[
+    "according to",
+    "citing",
+    "cited by",
+    "reported by",
+    "quoted by",
+    "published by",
+    "aired by",
+    "broadcast by",
+    "obtained by",
+    "report by",
+    "reporting by",
+];
+/// Words right after an outlet that make it the reporter (or, for an
+/// institution, the source).
+const SAID_AFTER: &[&str] = &[
+    "reported",
+    "first reported",
+    "has reported",
+    "had reported",
+    "reports",
+    "said",
+    "says",
+    "quoted",
+    "cited",
+    "broadcast",
+    "aired",
+    "wrote",
+    "published",
+    "revealed",
+    "announced",
+    "confirmed",
+    "—",
+    "-",
+];
+/// Verbs that, a few words after an institution, make it the source.
+const STATEMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "announced",
+    "warned",
+    "raised",
+    "insisted",
+    "added",
+    "confirmed",
+    "denied",
+    "urged",
+];
+/// Words right before an outlet a speaker talked to.
+const INTERVIEWER_BEFORE: &[&str] = &[
+    "told",
+    "told the",
+    "speaking to",
+    "spoke to",
+    "speaking with",
+    "spoke with",
+    "interview with",
+    "said to",
+    "who spoke to",
+    "who spoke to the",
+    "speaking to the",
+    "spoke to the",
+];
+/// Words right before an outlet that asked for comment.
+const INQUIRY_BEFORE: &[&str] = &[
+    "comment from",
+    "comment to",
+    "statement to",
+    "questions from",
+    "inquiry from",
+    "contacted by",
+    "asked by",
+    "respond to",
+];
+/// Words right after an outlet that asked for comment.
+const INQUIRY_AFTER: &[&str] = &["request", "inquiry", "query", "questions"];
+/// Phrases that refer back to the outlet last credited in the document.
+const ANAPHORA: &[&str] = &[
+    "The newspaper",
+    "the newspaper",
+    "The paper",
+    "the paper",
+    "The report",
+    "the report",
+    "The agency",
+    "the agency",
+];
+
+/// The cues of the sentence at `span` of `text`. `previous` is the outlet
+/// last credited earlier in the document, for `the newspaper said`.
+pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>) -> Vec<Cue> {
+    let mut out: Vec<Cue> = registry
+        .mentions(text, span)
+        .into_iter()
+        .map(|m| {
+            let before = text[span.start..m.span.start].trim_end();
+            let after = text[m.span.end..span.end].trim_start();
+            let institution = registry.outlets[m.outlet].is_institution();
+            let (role, cue) = classify(before, after, institution);
+            let start = m.span.start - cue.0.min(m.span.start - span.start);
+            let end = (m.span.end + cue.1).min(span.end);
+            Cue {
+                span: Span::new(start, end),
+                outlet: m.outlet,
+                role,
+            }
+        })
+        .collect();
+    if let Some(outlet) = previous {
+        for phrase in ANAPHORA {
+            let hay = &text[span.range()];
+            for (at, _) in hay.match_indices(phrase) {
+                let after = hay[at + phrase.len()..].trim_start();
+                if let Some(verb) = SAID_AFTER
+                    .iter()
+                    .chain(&["indicated", "characterized", "described", "noted", "added"])
+                    .find(|v| starts_with_word(after, v))
+                {
+                    let start = span.start + at;
+                    out.push(Cue {
+                        span: Span::new(start, start + phrase.len() + 1 + verb.len()),
+                        outlet,
+                        role: Role::Reported,
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|c| c.span.start);
+    }
+    out
+}
+
+/// The role of an outlet from the text `before` and `after` it in its
+/// sentence, and how many bytes of each side the cue phrase takes.
+fn classify(before: &str, after: &str, institution: bool) -> (Role, (usize, usize)) {
+    let lower_before = before.to_lowercase();
+    if let Some(p) = ends_with_any(&lower_before, INQUIRY_BEFORE) {
+        return (Role::Inquiry, (p + 1, 0));
+    }
+    if let Some(p) = INQUIRY_AFTER.iter().find(|w| starts_with_word(after, w)) {
+        return (Role::Inquiry, (0, p.len() + 1));
+    }
+    if let Some(p) = ends_with_any(&lower_before, REPORTED_BEFORE) {
+        return (Role::Reported, (p + 1, 0));
+    }
+    if let Some(p) = ends_with_any(&lower_before, INTERVIEWER_BEFORE) {
+        return (Role::Interviewer, (p + 1, 0));
+    }
+    let first_words: Vec<&str> = after
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    if institution {
+        if let Some(k) = first_words
+            .iter()
+            .position(|w| STATEMENT_VERBS.contains(&w.to_lowercase().as_str()))
+        {
+            let len: usize = first_words[..=k].iter().map(|w| w.len() + 1).sum();
+            return (Role::Source, (0, len.min(after.len()) + 1));
+        }
+        return (Role::Mention, (0, 0));
+    }
+    if let Some(v) = SAID_AFTER.iter().find(|v| starts_with_word(after, v)) {
+        return (Role::Reported, (0, v.len() + 1));
+    }
+    (Role::Mention, (0, 0))
+}
+
+/// Does `text` start with the word or phrase `word` (then a non-letter)?
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+/// If `text` ends with one of `phrases` as whole words, its length.
+fn ends_with_any(text: &str, phrases: &[&str]) -> Option<usize> {
+    let text = text.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    let text = text
+        .strip_suffix(" the")
+        .or_else(|| text.strip_suffix(" a"))
+        .or_else(|| text.strip_suffix(" an"))
+        .unwrap_or(text);
+    phrases
+        .iter()
+        .filter(|p| {
+            text.strip_suffix(*p).is_some_and(|rest| {
+                !rest.chars().next_back().is_some_and(char::is_alphanumeric)
+            })
+        })
+        .map(|p| p.len())
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(String, Role)> {
+        let r = Registry::builtin();
+        cues(text, Span::new(0, text.len()), &r, r.find("nyt"))
+            .into_iter()
+            .map(|c| (r.outlets[c.outlet].id.clone(), c.role))
+            .collect()
+    }
+
+    #[test]
+    fn reporters() {
+        assert_eq!(
+            roles("The New York Times first reported the news."),
+            [("nyt".into(), Role::Reported)]
+        );
+        assert_eq!(
+            roles("400 will return, Iranian state television said, citing an official."),
+            [("state-tv".into(), Role::Reported)]
+        );
+        assert_eq!(
+            roles("According to officials cited by The New York Times, it began."),
+            [("nyt".into(), Role::Reported)]
+        );
+        assert_eq!(
+            roles("TEHRAN, Iran (AP) — The United States will deport hundreds."),
+            [("ap".into(), Role::Reported)]
+        );
+        assert_eq!(
+            roles("The newspaper characterized the deal as a success."),
+            [("nyt".into(), Role::Reported)]
+        );
+    }
+
+    #[test]
+    fn institutions_and_interviewers() {
+        assert_eq!(
+            roles("A White House spokesperson, Abigail Jackson, told the BBC that it was lawful."),
+            [
+                ("white-house".into(), Role::Source),
+                ("bbc".into(), Role::Interviewer)
+            ]
+        );
+        assert_eq!(
+            roles("Hossein Noushabadi told the Tasnim news agency that 120 would fly."),
+            [("tasnim".into(), Role::Interviewer)]
+        );
+        assert_eq!(
+            roles("Just this week, UN experts raised alarms over executions."),
+            [("un".into(), Role::Source)]
+        );
+    }
+
+    #[test]
+    fn inquiries_credit_nothing() {
+        assert_eq!(
+            roles("The department did not respond to a Reuters request for comment."),
+            [("reuters".into(), Role::Inquiry)]
+        );
+        assert_eq!(
+            roles("The State Department offered no immediate statement to AFP."),
+            [
+                ("state-department".into(), Role::Mention),
+                ("afp".into(), Role::Inquiry)
+            ]
+        );
+        assert!(!Role::Inquiry.credits());
+    }
+}

@@ -1,0 +1,449 @@
+//! The origin of each sentence: the outlet that first reported it, with the
+//! evidence, combining
+//!
+//! * **cue** (weight 1): the sentence credits an outlet or institution
+//!   ([`super::cues`]); an interviewer counts 0.9, or 0.2 when the sentence
+//!   also has an institution's statement;
+//! * **context**: a sentence without a cue that continues a credited one in
+//!   the same paragraph ("He added that…", a quote running on) inherits 0.9
+//!   of its weight; any later sentence of the paragraph 0.35;
+//! * **quote** (0.7): a speaker linked to an outlet anywhere in the corpus
+//!   ([`super::speakers`]) says something in the sentence;
+//! * **passage**: each other document's witness of the same passage brings
+//!   its own cue, context and quote evidence × its similarity × 0.8, so a
+//!   fact credited to the Times in one document is the Times' wherever it
+//!   is carried, and three documents crediting Tasnim outweigh one crediting
+//!   state TV;
+//! * **document** (0.5 for content only this document has, 0.3 for shared
+//!   content nobody credits): the document's own outlet, when known.
+//!
+//! Each outlet's score is its best evidence in the sentence itself plus,
+//! for each other document, its best passage evidence. The best-scoring
+//! outlet (from [`MIN_SCORE`]) is the origin; the others are alternatives.
+//! A sentence with no evidence is `own` (the document's own writing); page
+//! furniture ([`super::furniture`]) is `boilerplate`, neither credited nor
+//! crediting.
+
+use super::cues::{cues, Cue, Role};
+use super::document::document_outlet;
+use super::furniture::furniture;
+use super::outlets::Registry;
+use super::speakers::Speakers;
+use crate::align::Alignment;
+use crate::model::{Document, Span};
+
+/// Least score for an outlet to be a sentence's origin.
+pub const MIN_SCORE: f32 = 0.25;
+/// Share of a witness's evidence its passage's other witnesses receive.
+const PASSAGE_FACTOR: f32 = 0.8;
+/// Words that open a sentence continuing the previous one's statement.
+const CONTINUATIONS: &[&str] = &["He", "She", "They", "It", "His", "Her", "Their"];
+
+/// Where a sentence's content comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Origin {
+    /// An outlet or institution of the registry (its index).
+    Outlet(usize),
+    /// The document's own writing: no traceable source.
+    Own,
+    /// Page furniture, not story text.
+    Boilerplate,
+}
+
+impl Origin {
+    /// The id used in output: the outlet's id, `own` or `boilerplate`.
+    pub fn id<'r>(&self, registry: &'r Registry) -> &'r str {
+        match self {
+            Origin::Outlet(o) => &registry.outlets[*o].id,
+            Origin::Own => "own",
+            Origin::Boilerplate => "boilerplate",
+        }
+    }
+}
+
+/// What kind of evidence supports an origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EvidenceKind {
+    /// A cue in the sentence.
+    Cue,
+    /// A cue earlier in the paragraph that the sentence continues.
+    Context,
+    /// Another document's witness of the same passage.
+    Passage,
+    /// The document's own outlet.
+    Document,
+    /// A speaker linked to the outlet.
+    Quote,
+}
+
+impl EvidenceKind {
+    /// The name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            EvidenceKind::Cue => "cue",
+            EvidenceKind::Context => "context",
+            EvidenceKind::Passage => "passage",
+            EvidenceKind::Document => "document",
+            EvidenceKind::Quote => "quote",
+        }
+    }
+}
+
+/// One piece of evidence for an outlet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence {
+    /// What kind.
+    pub kind: EvidenceKind,
+    /// The document and sentence where it was found.
+    pub doc: usize,
+    /// Sentence index in that document.
+    pub sentence: usize,
+    /// The words that carry it (a cue phrase, a speaker's name, a sentence).
+    pub span: Span,
+    /// The outlet it points to.
+    pub outlet: usize,
+    /// How much it counts, 0–1.
+    pub weight: f32,
+}
+
+/// The origin of one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceTrace {
+    /// The origin.
+    pub origin: Origin,
+    /// How sure, 0–1: the origin's share of all the evidence, capped by its
+    /// own strength.
+    pub confidence: f32,
+    /// The evidence, strongest first.
+    pub evidence: Vec<Evidence>,
+    /// Other candidate origins with their confidence, best first.
+    pub alternatives: Vec<(Origin, f32)>,
+}
+
+/// The origins of every sentence of every document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trace {
+    /// Each document's outlet, and whether a label gave it.
+    pub outlets: Vec<(Option<usize>, bool)>,
+    /// The cues that made each document's outlet (empty when labelled or unknown).
+    pub outlet_cues: Vec<Vec<Cue>>,
+    /// `sentences[d][s]`: the origin of sentence `s` of document `d`.
+    pub sentences: Vec<Vec<SentenceTrace>>,
+}
+
+/// Trace every sentence of `docs` (aligned as `alignment`). `labels[d]`,
+/// when given, is document `d`'s outlet, overriding the inference.
+pub fn trace(
+    docs: &[Document],
+    alignment: &Alignment,
+    registry: &Registry,
+    labels: &[Option<usize>],
+) -> Trace {
+    let furniture: Vec<Vec<bool>> = docs.iter().map(furniture).collect();
+    let all_cues: Vec<Vec<Vec<Cue>>> = docs.iter().map(|d| document_cues(d, registry)).collect();
+    let mut outlets = Vec::with_capacity(docs.len());
+    let mut outlet_cues = Vec::with_capacity(docs.len());
+    for (d, doc) in docs.iter().enumerate() {
+        match labels.get(d).copied().flatten() {
+            Some(o) => {
+                outlets.push((Some(o), true));
+                outlet_cues.push(Vec::new());
+            }
+            None => {
+                let found = document_outlet(doc, &all_cues[d]);
+                outlets.push((found.as_ref().map(|f| f.0), false));
+                outlet_cues.push(found.map(|f| f.1).unwrap_or_default());
+            }
+        }
+    }
+    let speakers = Speakers::find(docs, &all_cues, registry);
+    let local: Vec<Vec<Vec<Evidence>>> = docs
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| local_evidence(d, doc, &all_cues[d], &furniture[d], &speakers))
+        .collect();
+    let mut passages_of: Vec<Vec<Vec<usize>>> =
+        docs.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
+    for (p, passage) in alignment.passages.iter().enumerate() {
+        for m in &passage.members {
+            passages_of[m.doc][m.sentence].push(p);
+        }
+    }
+    let sentences = docs
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            (0..doc.sentences.len())
+                .map(|s| {
+                    if furniture[d][s] {
+                        return SentenceTrace {
+                            origin: Origin::Boilerplate,
+                            confidence: 0.9,
+                            evidence: Vec::new(),
+                            alternatives: Vec::new(),
+                        };
+                    }
+                    let mut evidence = local[d][s].clone();
+                    evidence.extend(passage_evidence(
+                        d,
+                        s,
+                        alignment,
+                        &passages_of[d][s],
+                        &local,
+                        &furniture,
+                    ));
+                    let shared = !passages_of[d][s].is_empty();
+                    decide(d, s, doc, evidence, outlets[d].0, shared)
+                })
+                .collect()
+        })
+        .collect();
+    Trace {
+        outlets,
+        outlet_cues,
+        sentences,
+    }
+}
+
+/// The cues of each sentence of `doc`; `the newspaper` refers to the
+/// outlet last credited as reporter.
+fn document_cues(doc: &Document, registry: &Registry) -> Vec<Vec<Cue>> {
+    let mut previous = None;
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let found = cues(&doc.text, s.span, registry, previous);
+            if let Some(c) = found
+                .iter()
+                .rev()
+                .find(|c| c.role == Role::Reported && !registry.outlets[c.outlet].is_institution())
+            {
+                previous = Some(c.outlet);
+            }
+            found
+        })
+        .collect()
+}
+
+/// Cue, quote and context evidence of each sentence of document `d`.
+fn local_evidence(
+    d: usize,
+    doc: &Document,
+    cues: &[Vec<Cue>],
+    furniture: &[bool],
+    speakers: &Speakers,
+) -> Vec<Vec<Evidence>> {
+    let mut out: Vec<Vec<Evidence>> = Vec::with_capacity(cues.len());
+    for (s, sentence_cues) in cues.iter().enumerate() {
+        let mut ev = Vec::new();
+        if furniture[s] {
+            out.push(ev);
+            continue;
+        }
+        let has_source = sentence_cues.iter().any(|c| c.role == Role::Source);
+        for c in sentence_cues.iter().filter(|c| c.role.credits()) {
+            let dateline = c.role == Role::Reported && doc.slice(c.span).contains('(');
+            if dateline {
+                continue;
+            }
+            let weight = match c.role {
+                Role::Interviewer if has_source => 0.2,
+                Role::Interviewer => 0.9,
+                _ => 1.0,
+            };
+            ev.push(Evidence {
+                kind: EvidenceKind::Cue,
+                doc: d,
+                sentence: s,
+                span: c.span,
+                outlet: c.outlet,
+                weight,
+            });
+        }
+        let text = doc.sentence_text(s);
+        if ev.is_empty() {
+            if let Some((span, outlet)) = speakers.speaker_in(text) {
+                let start = doc.sentences[s].span.start;
+                ev.push(Evidence {
+                    kind: EvidenceKind::Quote,
+                    doc: d,
+                    sentence: s,
+                    span: Span::new(start + span.start, start + span.end),
+                    outlet,
+                    weight: 0.7,
+                });
+            }
+        }
+        let credited = ev.iter().any(|e| e.kind == EvidenceKind::Cue);
+        if !credited && s > 0 && same_paragraph(doc, s - 1, s) {
+            let factor = if continues(text) { 0.9 } else { 0.35 };
+            let inherited: Vec<Evidence> = out[s - 1]
+                .iter()
+                .filter(|e| e.kind != EvidenceKind::Quote || factor > 0.5)
+                .map(|e| Evidence {
+                    kind: EvidenceKind::Context,
+                    weight: e.weight * factor,
+                    ..*e
+                })
+                .collect();
+            ev.extend(inherited);
+        }
+        out.push(ev);
+    }
+    out
+}
+
+/// Are sentences `a` and `b` (adjacent) in one paragraph (no line break between)?
+fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
+    !doc.text[doc.sentences[a].span.end..doc.sentences[b].span.start].contains('\n')
+}
+
+/// Does `text` continue the previous sentence's statement?
+fn continues(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    CONTINUATIONS.contains(&first)
+        || text.starts_with(['“', '"'])
+        || text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Evidence that other documents' witnesses of the sentence's passages bring.
+fn passage_evidence(
+    d: usize,
+    s: usize,
+    alignment: &Alignment,
+    passages: &[usize],
+    local: &[Vec<Vec<Evidence>>],
+    furniture: &[Vec<bool>],
+) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for &p in passages {
+        let passage = &alignment.passages[p];
+        let Some(me) = passage.members.iter().find(|m| m.doc == d && m.sentence == s) else {
+            continue;
+        };
+        for m in passage.members.iter().filter(|m| m.doc != d) {
+            if furniture[m.doc][m.sentence] {
+                continue;
+            }
+            let similarity = m.similarity.min(me.similarity).max(0.3);
+            for e in &local[m.doc][m.sentence] {
+                out.push(Evidence {
+                    kind: EvidenceKind::Passage,
+                    weight: e.weight * similarity * PASSAGE_FACTOR,
+                    ..*e
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The origin from the evidence of sentence `s` of document `d`.
+fn decide(
+    d: usize,
+    s: usize,
+    doc: &Document,
+    mut evidence: Vec<Evidence>,
+    doc_outlet: Option<usize>,
+    shared: bool,
+) -> SentenceTrace {
+    let mut scores = scores(d, &evidence);
+    let best = scores.first().map_or(0.0, |x| x.1);
+    if best < MIN_SCORE {
+        if let Some(o) = doc_outlet {
+            let weight = if shared { 0.3 } else { 0.5 };
+            evidence.push(Evidence {
+                kind: EvidenceKind::Document,
+                doc: d,
+                sentence: s,
+                span: doc.sentences[s].span,
+                outlet: o,
+                weight,
+            });
+            scores = scores_with(scores, o, weight);
+        }
+    }
+    evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    let total: f32 = scores.iter().map(|x| x.1).sum();
+    let confidence = |score: f32| {
+        if total > 0.0 {
+            (score / total) * score.min(1.0)
+        } else {
+            0.0
+        }
+    };
+    match scores.first() {
+        Some(&(o, score)) if score >= MIN_SCORE => SentenceTrace {
+            origin: Origin::Outlet(o),
+            confidence: confidence(score),
+            evidence,
+            alternatives: scores[1..]
+                .iter()
+                .map(|&(o, x)| (Origin::Outlet(o), confidence(x)))
+                .collect(),
+        },
+        _ => SentenceTrace {
+            origin: Origin::Own,
+            confidence: 1.0 - best.min(MIN_SCORE) / MIN_SCORE * 0.5,
+            evidence,
+            alternatives: scores
+                .iter()
+                .map(|&(o, x)| (Origin::Outlet(o), confidence(x)))
+                .collect(),
+        },
+    }
+}
+
+/// Each outlet's score: its best evidence in document `d` itself plus, for
+/// each other document, its best passage evidence from there. Best first.
+fn scores(d: usize, evidence: &[Evidence]) -> Vec<(usize, f32)> {
+    let mut best: Vec<(usize, usize, f32)> = Vec::new(); // (outlet, doc, weight)
+    for e in evidence {
+        let source_doc = if e.kind == EvidenceKind::Passage { e.doc } else { d };
+        match best
+            .iter_mut()
+            .find(|x| x.0 == e.outlet && x.1 == source_doc)
+        {
+            Some(x) => x.2 = x.2.max(e.weight),
+            None => best.push((e.outlet, source_doc, e.weight)),
+        }
+    }
+    let mut out: Vec<(usize, f32)> = Vec::new();
+    for (o, _, w) in best {
+        out = scores_with(out, o, w);
+    }
+    out
+}
+
+/// `scores` with `weight` added to outlet `o`, best first.
+fn scores_with(mut scores: Vec<(usize, f32)>, o: usize, weight: f32) -> Vec<(usize, f32)> {
+    match scores.iter_mut().find(|x| x.0 == o) {
+        Some(x) => x.1 += weight,
+        None => scores.push((o, weight)),
+    }
+    scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    scores
+}
+
+impl Trace {
+    /// For each document, the share of its words by origin, largest first.
+    pub fn breakdown(&self, words: &[Vec<usize>]) -> Vec<Vec<(Origin, f32)>> {
+        self.sentences
+            .iter()
+            .zip(words)
+            .map(|(sentences, words)| {
+                let total: usize = words.iter().sum::<usize>().max(1);
+                let mut shares: Vec<(Origin, f32)> = Vec::new();
+                for (t, &w) in sentences.iter().zip(words) {
+                    let share = w as f32 / total as f32;
+                    match shares.iter_mut().find(|x| x.0 == t.origin) {
+                        Some(x) => x.1 += share,
+                        None => shares.push((t.origin, share)),
+                    }
+                }
+                shares.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                shares
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,219 @@
+//! JSON output of `wirediff trace`: schema `wirediff.trace/1`, and of
+//! `wirediff outlets`.
+//!
+//! ```text
+//! {"schema": "wirediff.trace/1",
+//!  "documents": [ same objects as wirediff.diff/1, plus "outlet": "<id or null>" ],
+//!  "outlets": [{"id": "nyt", "name": "The New York Times"}],
+//!  "sentences": [{"doc": d, "sentence": s, "origin": "<outlet id>|own|boilerplate",
+//!                 "confidence": 0.0-1.0,
+//!                 "evidence": [{"kind": "cue|context|passage|document|quote", "doc": d, "sentence": s,
+//!                               "start": byte, "end": byte, "text": "...", "outlet": "<id>", "weight": 0.0-1.0}],
+//!                 "alternatives": [{"origin": "<id>", "confidence": 0.0-1.0}]}],
+//!  "breakdown": [{"doc": d, "shares": {"<origin>": 0.0-1.0}}]}
+//! ```
+//!
+//! Every sentence of every document appears exactly once in `sentences`,
+//! in document then sentence order. `outlets` lists the outlets that
+//! appear as an origin, a document's outlet or in evidence.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::{Deserialize, Serialize};
+
+use super::json::{round, DocumentJson};
+use crate::model::Document;
+use crate::provenance::{Origin, Registry, Trace};
+
+/// The schema name and version of `wirediff trace --format json`.
+pub const TRACE_SCHEMA: &str = "wirediff.trace/1";
+
+/// The whole output of `wirediff trace --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TraceJson {
+    /// Always [`TRACE_SCHEMA`].
+    pub schema: String,
+    /// The documents, each with its outlet.
+    pub documents: Vec<TracedDocumentJson>,
+    /// The outlets referred to.
+    pub outlets: Vec<OutletJson>,
+    /// Every sentence's origin.
+    pub sentences: Vec<SentenceOriginJson>,
+    /// Share of each document's words by origin.
+    pub breakdown: Vec<BreakdownJson>,
+}
+
+/// A document with its outlet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TracedDocumentJson {
+    /// As in `wirediff.diff/1`.
+    #[serde(flatten)]
+    pub document: DocumentJson,
+    /// The outlet the document is, if known.
+    pub outlet: Option<String>,
+}
+
+/// An outlet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutletJson {
+    /// Its id.
+    pub id: String,
+    /// Its display name.
+    pub name: String,
+}
+
+/// The origin of one sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceOriginJson {
+    /// Document index.
+    pub doc: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Outlet id, `own` or `boilerplate`.
+    pub origin: String,
+    /// How sure, 0–1.
+    pub confidence: f64,
+    /// Why, strongest first.
+    pub evidence: Vec<EvidenceJson>,
+    /// Other candidates.
+    pub alternatives: Vec<AlternativeJson>,
+}
+
+/// One piece of evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceJson {
+    /// `cue`, `context`, `passage`, `document` or `quote`.
+    pub kind: String,
+    /// Where it was found: document index.
+    pub doc: usize,
+    /// Where it was found: sentence index.
+    pub sentence: usize,
+    /// Byte offset of its words in that document.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// Its words.
+    pub text: String,
+    /// The outlet it points to.
+    pub outlet: String,
+    /// How much it counts.
+    pub weight: f64,
+}
+
+/// Another candidate origin.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlternativeJson {
+    /// Outlet id or `own`.
+    pub origin: String,
+    /// How sure, 0–1.
+    pub confidence: f64,
+}
+
+/// One document's shares of words by origin.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BreakdownJson {
+    /// Document index.
+    pub doc: usize,
+    /// Origin → share of the document's words.
+    pub shares: BTreeMap<String, f64>,
+}
+
+impl TraceJson {
+    /// The wire form of a trace of `docs`.
+    pub fn new(docs: &[Document], trace: &Trace, registry: &Registry, words: &[Vec<usize>]) -> Self {
+        let id = |o: &Origin| o.id(registry).to_string();
+        let mut used: Vec<usize> = Vec::new();
+        let documents = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let outlet = trace.outlets[i].0;
+                used.extend(outlet);
+                TracedDocumentJson {
+                    document: DocumentJson::new(i, d),
+                    outlet: outlet.map(|o| registry.outlets[o].id.clone()),
+                }
+            })
+            .collect();
+        let mut sentences = Vec::new();
+        for (d, doc_trace) in trace.sentences.iter().enumerate() {
+            for (s, t) in doc_trace.iter().enumerate() {
+                if let Origin::Outlet(o) = t.origin {
+                    used.push(o);
+                }
+                used.extend(t.evidence.iter().map(|e| e.outlet));
+                sentences.push(SentenceOriginJson {
+                    doc: d,
+                    sentence: s,
+                    origin: id(&t.origin),
+                    confidence: round(t.confidence),
+                    evidence: t
+                        .evidence
+                        .iter()
+                        .map(|e| EvidenceJson {
+                            kind: e.kind.name().into(),
+                            doc: e.doc,
+                            sentence: e.sentence,
+                            start: e.span.start,
+                            end: e.span.end,
+                            text: docs[e.doc].slice(e.span).to_string(),
+                            outlet: registry.outlets[e.outlet].id.clone(),
+                            weight: round(e.weight),
+                        })
+                        .collect(),
+                    alternatives: t
+                        .alternatives
+                        .iter()
+                        .map(|(o, c)| AlternativeJson {
+                            origin: id(o),
+                            confidence: round(*c),
+                        })
+                        .collect(),
+                });
+            }
+        }
+        used.sort_unstable();
+        used.dedup();
+        TraceJson {
+            schema: TRACE_SCHEMA.into(),
+            documents,
+            outlets: used.iter().map(|&o| outlet_json(registry, o)).collect(),
+            sentences,
+            breakdown: trace
+                .breakdown(words)
+                .into_iter()
+                .enumerate()
+                .map(|(doc, shares)| BreakdownJson {
+                    doc,
+                    shares: shares.iter().map(|(o, x)| (id(o), round(*x))).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn outlet_json(registry: &Registry, o: usize) -> OutletJson {
+    OutletJson {
+        id: registry.outlets[o].id.clone(),
+        name: registry.outlets[o].name.clone(),
+    }
+}
+
+/// Write a trace as pretty-printed JSON, followed by a newline.
+pub fn write_trace(
+    out: &mut impl Write,
+    docs: &[Document],
+    trace: &Trace,
+    registry: &Registry,
+    words: &[Vec<usize>],
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &TraceJson::new(docs, trace, registry, words))?;
+    writeln!(out)
+}
+
+/// Write the registry as JSON (the form `--outlets FILE` accepts).
+pub fn write_outlets(out: &mut impl Write, registry: &Registry) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &registry.outlets)?;
+    writeln!(out)
+}

@@ -1,0 +1,288 @@
+//! Text output of `wirediff trace` and `wirediff outlets`, for people.
+//!
+//! Per document: a header with its outlet, then each sentence with its
+//! origin tag in a fixed column (`[NYT]`, `[Tasnim]`, `[own]`,
+//! `[boilerplate]`), coloured per outlet from one stable palette; with
+//! `verbose`, the evidence under each sentence (`cue: "told the Tasnim news
+//! agency"`, `via: nbc-news #5 …`). Then the document's breakdown (share of
+//! words by origin, with a bar in colour) and, at the end, the corpus
+//! summary.
+
+use std::io::{self, Write};
+
+use super::align_text::short_names;
+use super::terminal::paint_line;
+use super::wrap::{width, wrap};
+use super::{Paint, Piece};
+use crate::model::Document;
+use crate::provenance::{Evidence, EvidenceKind, Origin, Registry, Trace};
+
+/// How the text looks.
+#[derive(Debug, Clone, Copy)]
+pub struct TraceTextOptions {
+    /// Use ANSI colours and styles.
+    pub color: bool,
+    /// Width of the output in columns.
+    pub width: usize,
+    /// Show the evidence under each sentence.
+    pub verbose: bool,
+}
+
+/// Width of the breakdown bar.
+const BAR: usize = 40;
+
+/// Write the trace of the documents in `only` (all when empty).
+pub fn write_trace(
+    out: &mut impl Write,
+    docs: &[Document],
+    trace: &Trace,
+    registry: &Registry,
+    words: &[Vec<usize>],
+    only: &[usize],
+    opts: &TraceTextOptions,
+) -> io::Result<()> {
+    let names = short_names(docs);
+    let tag_width = trace
+        .sentences
+        .iter()
+        .flatten()
+        .map(|t| width(&tag(&t.origin, registry)))
+        .max()
+        .unwrap_or(5);
+    let breakdown = trace.breakdown(words);
+    for d in (0..docs.len()).filter(|d| only.is_empty() || only.contains(d)) {
+        write_header(out, docs, trace, registry, &names, d, opts)?;
+        for (s, t) in trace.sentences[d].iter().enumerate() {
+            let label = tag(&t.origin, registry);
+            let prefix = format!("  {label:<tag_width$} {:>3}  ", format!("#{}", s + 1));
+            let text = [Piece::new(docs[d].sentence_text(s), text_paint(&t.origin))];
+            write_row(out, &prefix, paint(&t.origin), &text, opts)?;
+            if opts.verbose {
+                let indent = width(&prefix);
+                for line in evidence_lines(docs, registry, &names, &t.evidence, &t.alternatives) {
+                    let pieces = [Piece::new(&line, Paint::Dim)];
+                    write_row(out, &" ".repeat(indent), Paint::Dim, &pieces, opts)?;
+                }
+            }
+        }
+        write_shares(out, registry, &breakdown[d], opts)?;
+        writeln!(out)?;
+    }
+    write_summary(out, docs, trace, registry, opts)
+}
+
+fn write_header(
+    out: &mut impl Write,
+    docs: &[Document],
+    trace: &Trace,
+    registry: &Registry,
+    names: &[String],
+    d: usize,
+    opts: &TraceTextOptions,
+) -> io::Result<()> {
+    let outlet = match trace.outlets[d] {
+        (Some(o), true) => format!("outlet: {} (labelled)", registry.outlets[o].name),
+        (Some(o), false) => {
+            let why: Vec<String> = trace.outlet_cues[d]
+                .iter()
+                .take(2)
+                .map(|c| format!("“{}”", docs[d].slice(c.span)))
+                .collect();
+            format!("outlet: {} (from {})", registry.outlets[o].name, why.join(", "))
+        }
+        (None, _) => "outlet: unknown".to_string(),
+    };
+    let line = [
+        Piece::raw(names[d].clone(), Paint::Bold),
+        Piece::new(
+            &format!(" · {outlet} · {} sentences", docs[d].sentences.len()),
+            Paint::Dim,
+        ),
+    ];
+    for l in wrap(&line, opts.width) {
+        paint_line(out, &l, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// `[NYT]`, `[Tasnim]`, `[own]`, `[boilerplate]`.
+fn tag(origin: &Origin, registry: &Registry) -> String {
+    match origin {
+        Origin::Outlet(o) => format!("[{}]", registry.outlets[*o].label()),
+        Origin::Own => "[own]".into(),
+        Origin::Boilerplate => "[boilerplate]".into(),
+    }
+}
+
+/// The stable colour of an origin.
+fn paint(origin: &Origin) -> Paint {
+    match origin {
+        Origin::Outlet(o) => Paint::Origin((*o % usize::from(Paint::PALETTE)) as u8),
+        Origin::Own | Origin::Boilerplate => Paint::Dim,
+    }
+}
+
+fn text_paint(origin: &Origin) -> Paint {
+    match origin {
+        Origin::Boilerplate => Paint::Dim,
+        _ => Paint::Plain,
+    }
+}
+
+fn evidence_lines(
+    docs: &[Document],
+    registry: &Registry,
+    names: &[String],
+    evidence: &[Evidence],
+    alternatives: &[(Origin, f32)],
+) -> Vec<String> {
+    let mut lines: Vec<String> = evidence
+        .iter()
+        .take(4)
+        .map(|e| {
+            let outlet = registry.outlets[e.outlet].label();
+            let text = short(docs[e.doc].slice(e.span));
+            match e.kind {
+                EvidenceKind::Cue => format!("cue: “{text}” → {outlet}, {:.2}", e.weight),
+                EvidenceKind::Quote => format!("quote: {text} spoke to {outlet}, {:.2}", e.weight),
+                EvidenceKind::Context => {
+                    format!("context: #{} “{text}” → {outlet}, {:.2}", e.sentence + 1, e.weight)
+                }
+                EvidenceKind::Passage => format!(
+                    "via: {} #{} “{text}” → {outlet}, {:.2}",
+                    names[e.doc],
+                    e.sentence + 1,
+                    e.weight
+                ),
+                EvidenceKind::Document => format!("document: {outlet}'s own reporting, {:.2}", e.weight),
+            }
+        })
+        .collect();
+    if evidence.len() > 4 {
+        lines.push(format!("… and {} more", evidence.len() - 4));
+    }
+    if !alternatives.is_empty() {
+        let alt: Vec<String> = alternatives
+            .iter()
+            .take(3)
+            .map(|(o, c)| format!("{} {c:.2}", o.id(registry)))
+            .collect();
+        lines.push(format!("also: {}", alt.join(", ")));
+    }
+    lines
+}
+
+fn short(text: &str) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > 60 {
+        let cut: String = flat.chars().take(57).collect();
+        format!("{cut}…")
+    } else {
+        flat
+    }
+}
+
+fn write_shares(
+    out: &mut impl Write,
+    registry: &Registry,
+    shares: &[(Origin, f32)],
+    opts: &TraceTextOptions,
+) -> io::Result<()> {
+    let mut line = vec![Piece::raw("  ", Paint::Plain)];
+    if opts.color {
+        let mut used = 0;
+        for (k, (o, share)) in shares.iter().enumerate() {
+            let mut n = (share * BAR as f32).round() as usize;
+            if k + 1 == shares.len() {
+                n = BAR.saturating_sub(used);
+            }
+            used += n;
+            line.push(Piece::raw("█".repeat(n), paint(o)));
+        }
+        line.push(Piece::raw("  ", Paint::Plain));
+    }
+    for (k, (o, share)) in shares.iter().enumerate() {
+        if k > 0 {
+            line.push(Piece::raw(" · ", Paint::Dim));
+        }
+        line.push(Piece::raw(
+            format!("{} {:.0}%", o.id(registry), share * 100.0),
+            paint(o),
+        ));
+    }
+    for l in wrap(&line, opts.width) {
+        paint_line(out, &l, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn write_summary(
+    out: &mut impl Write,
+    docs: &[Document],
+    trace: &Trace,
+    registry: &Registry,
+    opts: &TraceTextOptions,
+) -> io::Result<()> {
+    let mut counts: Vec<(Origin, usize)> = Vec::new();
+    for t in trace.sentences.iter().flatten() {
+        match counts.iter_mut().find(|x| x.0 == t.origin) {
+            Some(x) => x.1 += 1,
+            None => counts.push((t.origin, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let total: usize = counts.iter().map(|x| x.1).sum();
+    let mut line = vec![Piece::raw(
+        format!("{} documents · {total} sentences: ", docs.len()),
+        Paint::Bold,
+    )];
+    for (k, (o, n)) in counts.iter().enumerate() {
+        if k > 0 {
+            line.push(Piece::raw(" · ", Paint::Dim));
+        }
+        line.push(Piece::raw(format!("{} {n}", o.id(registry)), paint(o)));
+    }
+    for l in wrap(&line, opts.width) {
+        paint_line(out, &l, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// A row: `prefix` (painted) then `text` wrapped with a hanging indent.
+fn write_row(
+    out: &mut impl Write,
+    prefix: &str,
+    paint: Paint,
+    text: &[Piece],
+    opts: &TraceTextOptions,
+) -> io::Result<()> {
+    let indent = width(prefix);
+    let text_width = opts.width.saturating_sub(indent).max(20);
+    for (n, line) in wrap(text, text_width).iter().enumerate() {
+        if n == 0 {
+            paint_line(out, &[Piece::raw(prefix, paint)], opts.color)?;
+        } else {
+            write!(out, "{:indent$}", "")?;
+        }
+        paint_line(out, line, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Write the registry: id, kind, name and aliases, one outlet per row.
+pub fn write_outlets(out: &mut impl Write, registry: &Registry, opts: &TraceTextOptions) -> io::Result<()> {
+    let id_width = registry.outlets.iter().map(|o| width(&o.id)).max().unwrap_or(4);
+    for (k, o) in registry.outlets.iter().enumerate() {
+        let prefix = format!("{:<id_width$}  {:<11}  ", o.id, o.kind);
+        let text = [
+            Piece::new(&o.name, Paint::Bold),
+            Piece::new(&format!("  ({})", o.aliases.join(", ")), Paint::Dim),
+        ];
+        write_row(out, &prefix, paint(&Origin::Outlet(k)), &text, opts)?;
+    }
+    Ok(())
+}
