@@ -96,14 +96,12 @@ fn registry(file: Option<&str>, load: &LoadOptions) -> Result<Registry, Failure>
     let mut registry = Registry::builtin();
     if let Some(path) = file {
         let json = wirediff::input::read_text(path, load).map_err(Failure::Input)?;
-        registry
-            .extend_from_json(&json)
-            .map_err(|message| {
-                Failure::Input(Error::BadOutlets {
-                    path: path.to_string(),
-                    message,
-                })
-            })?;
+        registry.extend_from_json(&json).map_err(|message| {
+            Failure::Input(Error::BadOutlets {
+                path: path.to_string(),
+                message,
+            })
+        })?;
     }
     Ok(registry)
 }

@@ -11,8 +11,9 @@
 //! * **source**: an institution's own statement: `the White House said`,
 //!   `White House spokesperson Abigail Jackson said`, `UN experts warned`;
 //! * **interviewer**: the outlet a speaker talked to: `told the Tasnim news
-//!   agency`, `speaking to state TV`, `in an interview with X`; it is the
-//!   origin unless the sentence also has a source;
+//!   agency`, `in an interview with X`; it is the origin unless the
+//!   sentence also has a source (but `speaking to state TV in footage aired
+//!   Tuesday` names the venue of a broadcast the reporter watched: a mention);
 //! * **inquiry**: an outlet that asked for comment: `did not respond to a
 //!   Reuters request for comment`, `offered no statement to AFP`; it credits
 //!   nothing (but tells which outlet the document is);
@@ -65,6 +66,24 @@ pub struct Cue {
     pub role: Role,
 }
 
+/// Words after an outlet's name in which a document speaks as itself
+/// (`NBC News is tracking…`): the outlet reported it.
+pub const SELF_VOICE: &[&str] = &[
+    "is tracking",
+    "has learned",
+    "has reached out",
+    "reached out",
+    "has reviewed",
+    "reviewed",
+    "has obtained",
+    "obtained",
+    "has confirmed",
+    "has contacted",
+    "contacted",
+    "analyzed",
+    "analysed",
+    "has asked",
+];
 /// Words right before an outlet that make it the reporter.
 const REPORTED_BEFORE: &[&str] = &[
     "according to",
@@ -144,6 +163,10 @@ const INQUIRY_BEFORE: &[&str] = &[
 ];
 /// Words right after an outlet that asked for comment.
 const INQUIRY_AFTER: &[&str] = &["request", "inquiry", "query", "questions"];
+/// Words that make a broadcaster a speaker talked to the *venue* of a
+/// statement a reporter watched (`speaking to state TV in footage aired
+/// Tuesday`): it is a mention, and the statement the document's reporting.
+const VENUE: &[&str] = &["footage", "aired", "televised", "broadcast"];
 /// Phrases that refer back to the outlet last credited in the document.
 const ANAPHORA: &[&str] = &[
     "The newspaper",
@@ -165,8 +188,15 @@ pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>
         .map(|m| {
             let before = text[span.start..m.span.start].trim_end();
             let after = text[m.span.end..span.end].trim_start();
-            let institution = registry.outlets[m.outlet].is_institution();
-            let (role, cue) = classify(before, after, institution);
+            let outlet = &registry.outlets[m.outlet];
+            let (mut role, cue) = if outlet.is_data() {
+                (Role::Mention, (0, 0))
+            } else {
+                classify(before, after, outlet.is_institution())
+            };
+            if role == Role::Interviewer && VENUE.iter().any(|v| after.contains(v)) {
+                role = Role::Mention;
+            }
             let start = m.span.start - cue.0.min(m.span.start - span.start);
             let end = (m.span.end + cue.1).min(span.end);
             Cue {
@@ -231,7 +261,11 @@ fn classify(before: &str, after: &str, institution: bool) -> (Role, (usize, usiz
         }
         return (Role::Mention, (0, 0));
     }
-    if let Some(v) = SAID_AFTER.iter().find(|v| starts_with_word(after, v)) {
+    if let Some(v) = SAID_AFTER
+        .iter()
+        .chain(SELF_VOICE)
+        .find(|v| starts_with_word(after, v))
+    {
         return (Role::Reported, (0, v.len() + 1));
     }
     (Role::Mention, (0, 0))
@@ -254,9 +288,8 @@ fn ends_with_any(text: &str, phrases: &[&str]) -> Option<usize> {
     phrases
         .iter()
         .filter(|p| {
-            text.strip_suffix(*p).is_some_and(|rest| {
-                !rest.chars().next_back().is_some_and(char::is_alphanumeric)
-            })
+            text.strip_suffix(*p)
+                .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
         })
         .map(|p| p.len())
         .max()

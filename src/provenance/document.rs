@@ -10,28 +10,14 @@
 //!   (a document that cites an outlet is not that outlet).
 //!
 //! The outlet with the highest positive score wins; a tie or nothing gives
-//! no outlet. `--label PATH=OUTLET` overrides the inference.
+//! no outlet. Failing that, a document may be the *carrier* of an outlet's
+//! story ([`carrier_outlet`]). `--label PATH=OUTLET` overrides the inference.
 
-use super::cues::{Cue, Role};
+use super::cues::{Cue, Role, SELF_VOICE};
+use super::outlets::Registry;
+use crate::align::Alignment;
 use crate::model::Document;
 
-/// Words after an outlet's name in which a document speaks as itself.
-const SELF_VOICE: &[&str] = &[
-    "is tracking",
-    "has learned",
-    "has reached out",
-    "reached out",
-    "has reviewed",
-    "reviewed",
-    "has obtained",
-    "obtained",
-    "has confirmed",
-    "has contacted",
-    "contacted",
-    "analyzed",
-    "analysed",
-    "has asked",
-];
 /// Sentences from the start in which a dateline counts.
 const DATELINE_SENTENCES: usize = 3;
 
@@ -43,13 +29,12 @@ pub fn document_outlet(doc: &Document, cues: &[Vec<Cue>]) -> Option<(usize, Vec<
         let has_source = sentence_cues.iter().any(|c| c.role == Role::Source);
         for c in sentence_cues {
             let text = doc.slice(c.span);
-            let after = doc.text[c.span.end..doc.sentences[s].span.end].trim_start();
             let points = match c.role {
                 Role::Reported if s < DATELINE_SENTENCES && text.contains('(') => 3,
+                Role::Reported if SELF_VOICE.iter().any(|v| after_name(text).starts_with(v)) => 2,
                 Role::Reported => -1,
                 Role::Inquiry => 2,
                 Role::Interviewer if has_source => 1,
-                Role::Mention if SELF_VOICE.iter().any(|v| after.starts_with(v)) => 2,
                 _ => 0,
             };
             if points == 0 {
@@ -74,6 +59,63 @@ pub fn document_outlet(doc: &Document, cues: &[Vec<Cue>]) -> Option<(usize, Vec<
     }
 }
 
+/// The words of a cue phrase after the outlet's name (`is tracking` of
+/// `NBC News is tracking`), roughly: after its first two words.
+fn after_name(cue: &str) -> &str {
+    SELF_VOICE
+        .iter()
+        .find_map(|v| cue.find(v).map(|at| &cue[at..]))
+        .unwrap_or("")
+}
+
+/// Other documents that must credit an outlet with a document's content
+/// for [`carrier_outlet`] to name it.
+const MIN_CREDITING_DOCUMENTS: usize = 2;
+
+/// The outlet document `d` carries, when its own text does not tell: the
+/// outlet that at least [`MIN_CREDITING_DOCUMENTS`] other documents credit
+/// (`X reported`, `according to X`) for content `d` shares with them, and
+/// that `d` itself never credits. A rewrite of the Times' story that never
+/// names the Times is the Times' version.
+pub fn carrier_outlet(
+    d: usize,
+    alignment: &Alignment,
+    cues: &[Vec<Vec<Cue>>],
+    registry: &Registry,
+) -> Option<(usize, Vec<Cue>)> {
+    let credited_here: Vec<usize> = cues[d]
+        .iter()
+        .flatten()
+        .filter(|c| c.role.credits())
+        .map(|c| c.outlet)
+        .collect();
+    let mut votes: Vec<(usize, usize, Cue)> = Vec::new(); // (outlet, doc, cue)
+    for p in alignment
+        .passages
+        .iter()
+        .filter(|p| p.members.iter().any(|m| m.doc == d))
+    {
+        for m in p.members.iter().filter(|m| m.doc != d) {
+            for c in &cues[m.doc][m.sentence] {
+                let news = !registry.outlets[c.outlet].is_institution();
+                if c.role == Role::Reported && news && !credited_here.contains(&c.outlet) {
+                    votes.push((c.outlet, m.doc, *c));
+                }
+            }
+        }
+    }
+    votes.sort_by_key(|v| (v.0, v.1));
+    let mut best: Option<(usize, usize, Vec<Cue>)> = None;
+    for run in votes.chunk_by(|a, b| a.0 == b.0) {
+        let mut docs: Vec<usize> = run.iter().map(|v| v.1).collect();
+        docs.dedup();
+        if docs.len() >= MIN_CREDITING_DOCUMENTS && best.as_ref().is_none_or(|b| docs.len() > b.1) {
+            best = Some((run[0].0, docs.len(), run.iter().map(|v| v.2).collect()));
+        }
+    }
+    best.map(|(o, _, cues)| (o, cues))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,12 +135,21 @@ mod tests {
 
     #[test]
     fn datelines_self_voice_and_inquiries() {
-        assert_eq!(outlet("TEHRAN, Iran (AP) — Iran said 120 would fly home.").as_deref(), Some("ap"));
-        assert_eq!(outlet("Arrests rose. NBC News is tracking the data.").as_deref(), Some("nbc"));
+        assert_eq!(
+            outlet("TEHRAN, Iran (AP) — Iran said 120 would fly home.").as_deref(),
+            Some("ap")
+        );
+        assert_eq!(
+            outlet("Arrests rose. NBC News is tracking the data.").as_deref(),
+            Some("nbc")
+        );
         assert_eq!(
             outlet("The ministry offered no immediate statement to AFP. The New York Times reported it.").as_deref(),
             Some("afp")
         );
-        assert_eq!(outlet("The New York Times reported that 100 were sent home.").as_deref(), None);
+        assert_eq!(
+            outlet("The New York Times reported that 100 were sent home.").as_deref(),
+            None
+        );
     }
 }

@@ -47,6 +47,10 @@ const LINE_STARTS: &[&str] = &[
     "watch:",
     "listen:",
     "this article was",
+    "this is a developing story",
+    "this story is developing",
+    "this story has been updated",
+    "this story will be updated",
 ];
 
 /// For each sentence of `doc`, whether it is furniture.
@@ -60,9 +64,8 @@ pub fn furniture(doc: &Document) -> Vec<bool> {
         if BLOCK_MARKERS.contains(&bare) {
             in_block = true;
         }
-        *flag = in_block
-            || LINE_STARTS.iter().any(|p| lower.starts_with(p))
-            || is_photo_credit(text);
+        *flag =
+            in_block || LINE_STARTS.iter().any(|p| lower.starts_with(p)) || is_photo_credit(text);
     }
     out
 }

@@ -4,9 +4,10 @@
 //! * **cue** (weight 1): the sentence credits an outlet or institution
 //!   ([`super::cues`]); an interviewer counts 0.9, or 0.2 when the sentence
 //!   also has an institution's statement;
-//! * **context**: a sentence without a cue that continues a credited one in
-//!   the same paragraph ("He added that…", a quote running on) inherits 0.9
-//!   of its weight; any later sentence of the paragraph 0.35;
+//! * **context**: a sentence without a cue that continues the previous one
+//!   ("He added that…", a quote running on) inherits its origin at 0.9 in
+//!   the same paragraph, 0.7 from the paragraph before; any other sentence
+//!   of the paragraph at 0.2 (not enough alone);
 //! * **quote** (0.7): a speaker linked to an outlet anywhere in the corpus
 //!   ([`super::speakers`]) says something in the sentence;
 //! * **passage**: each other document's witness of the same passage brings
@@ -14,8 +15,11 @@
 //!   fact credited to the Times in one document is the Times' wherever it
 //!   is carried, and three documents crediting Tasnim outweigh one crediting
 //!   state TV;
-//! * **document** (0.5 for content only this document has, 0.3 for shared
-//!   content nobody credits): the document's own outlet, when known.
+//! * **document** (0.5 for content only this document has, 0.4 for shared
+//!   content): the document's own outlet, when known, for a sentence whose
+//!   other evidence is weak (under twice [`MIN_SCORE`]) and that carries the reporter's own checking: a figure
+//!   (not a year), a request for comment, what "officials said", footage
+//!   watched. Other uncredited prose, and headings, are the writer's own.
 //!
 //! Each outlet's score is its best evidence in the sentence itself plus,
 //! for each other document, its best passage evidence. The best-scoring
@@ -25,7 +29,7 @@
 //! crediting.
 
 use super::cues::{cues, Cue, Role};
-use super::document::document_outlet;
+use super::document::{carrier_outlet, document_outlet};
 use super::furniture::furniture;
 use super::outlets::Registry;
 use super::speakers::Speakers;
@@ -36,6 +40,33 @@ use crate::model::{Document, Span};
 pub const MIN_SCORE: f32 = 0.25;
 /// Share of a witness's evidence its passage's other witnesses receive.
 const PASSAGE_FACTOR: f32 = 0.8;
+/// Weight (× similarity) of an outlet whose own document carries a passage,
+/// for a document that credits that outlet elsewhere.
+const CREDITED_CARRIER: f32 = 0.6;
+/// Phrases of a reporter's own checking: a sentence with one (or with a
+/// figure) that only one document carries is that document's outlet's
+/// reporting; other uncredited prose is the writer's own.
+const CHECKS: &[&str] = &[
+    "did not respond",
+    "did not immediately respond",
+    "declined to comment",
+    "no immediate",
+    "not confirmed",
+    "not acknowledged",
+    "not yet publicly acknowledged",
+    "referred questions",
+    "could not be reached",
+    "did not return",
+    "officials said",
+    "official said",
+    "officials confirmed",
+    "official confirmed",
+    "officials noted",
+    "official further stated",
+    "officials involved",
+    "footage",
+    "televised",
+];
 /// Words that open a sentence continuing the previous one's statement.
 const CONTINUATIONS: &[&str] = &["He", "She", "They", "It", "His", "Her", "Their"];
 
@@ -156,46 +187,81 @@ pub fn trace(
             }
         }
     }
+    for d in 0..docs.len() {
+        if outlets[d].0.is_none() {
+            if let Some((o, cues)) = carrier_outlet(d, alignment, &all_cues, registry) {
+                outlets[d] = (Some(o), false);
+                outlet_cues[d] = cues;
+            }
+        }
+    }
+    let credited: Vec<Vec<usize>> = all_cues
+        .iter()
+        .map(|doc_cues| {
+            let mut o: Vec<usize> = doc_cues
+                .iter()
+                .flatten()
+                .filter(|c| c.role.credits() && !registry.outlets[c.outlet].is_institution())
+                .map(|c| c.outlet)
+                .collect();
+            o.sort_unstable();
+            o.dedup();
+            o
+        })
+        .collect();
     let speakers = Speakers::find(docs, &all_cues, registry);
     let local: Vec<Vec<Vec<Evidence>>> = docs
         .iter()
         .enumerate()
         .map(|(d, doc)| local_evidence(d, doc, &all_cues[d], &furniture[d], &speakers))
         .collect();
-    let mut passages_of: Vec<Vec<Vec<usize>>> =
-        docs.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
+    let mut passages_of: Vec<Vec<Vec<usize>>> = docs
+        .iter()
+        .map(|d| vec![Vec::new(); d.sentences.len()])
+        .collect();
     for (p, passage) in alignment.passages.iter().enumerate() {
         for m in &passage.members {
             passages_of[m.doc][m.sentence].push(p);
         }
     }
+    let context = Context {
+        docs,
+        alignment,
+        local: &local,
+        furniture: &furniture,
+        outlets: &outlets,
+        credited: &credited,
+    };
     let sentences = docs
         .iter()
         .enumerate()
         .map(|(d, doc)| {
-            (0..doc.sentences.len())
-                .map(|s| {
-                    if furniture[d][s] {
-                        return SentenceTrace {
-                            origin: Origin::Boilerplate,
-                            confidence: 0.9,
-                            evidence: Vec::new(),
-                            alternatives: Vec::new(),
-                        };
-                    }
-                    let mut evidence = local[d][s].clone();
-                    evidence.extend(passage_evidence(
-                        d,
-                        s,
-                        alignment,
-                        &passages_of[d][s],
-                        &local,
-                        &furniture,
-                    ));
-                    let shared = !passages_of[d][s].is_empty();
-                    decide(d, s, doc, evidence, outlets[d].0, shared)
-                })
-                .collect()
+            let mut out: Vec<SentenceTrace> = Vec::with_capacity(doc.sentences.len());
+            for s in 0..doc.sentences.len() {
+                if furniture[d][s] {
+                    out.push(SentenceTrace {
+                        origin: Origin::Boilerplate,
+                        confidence: 0.9,
+                        evidence: Vec::new(),
+                        alternatives: Vec::new(),
+                    });
+                    continue;
+                }
+                // The paragraph context comes from the previous sentence's
+                // decided origin, not its local evidence.
+                let mut evidence: Vec<Evidence> = local[d][s]
+                    .iter()
+                    .filter(|e| e.kind != EvidenceKind::Context)
+                    .copied()
+                    .collect();
+                evidence.extend(context.passage_evidence(d, s, &passages_of[d][s]));
+                if let Some(e) = continued_origin(doc, d, s, &evidence, out.last()) {
+                    evidence.push(e);
+                }
+                let shared = !passages_of[d][s].is_empty();
+                out.push(decide(d, s, doc, evidence, outlets[d].0, shared));
+            }
+            out
         })
         .collect();
     Trace {
@@ -306,36 +372,93 @@ fn continues(text: &str) -> bool {
         || text.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// Evidence that other documents' witnesses of the sentence's passages bring.
-fn passage_evidence(
-    d: usize,
-    s: usize,
-    alignment: &Alignment,
-    passages: &[usize],
-    local: &[Vec<Vec<Evidence>>],
-    furniture: &[Vec<bool>],
-) -> Vec<Evidence> {
-    let mut out = Vec::new();
-    for &p in passages {
-        let passage = &alignment.passages[p];
-        let Some(me) = passage.members.iter().find(|m| m.doc == d && m.sentence == s) else {
-            continue;
-        };
-        for m in passage.members.iter().filter(|m| m.doc != d) {
-            if furniture[m.doc][m.sentence] {
+/// What [`Context::passage_evidence`] needs to see of the whole corpus.
+struct Context<'a> {
+    docs: &'a [Document],
+    alignment: &'a Alignment,
+    local: &'a [Vec<Vec<Evidence>>],
+    furniture: &'a [Vec<bool>],
+    outlets: &'a [(Option<usize>, bool)],
+    credited: &'a [Vec<usize>],
+}
+
+impl Context<'_> {
+    /// Evidence that other documents' witnesses of the sentence's passages
+    /// bring: their own cue, context and quote evidence; and, when this
+    /// document credits an outlet somewhere and that outlet's own document
+    /// carries the passage, that outlet.
+    fn passage_evidence(&self, d: usize, s: usize, passages: &[usize]) -> Vec<Evidence> {
+        let mut out = Vec::new();
+        for &p in passages {
+            let passage = &self.alignment.passages[p];
+            let Some(me) = passage
+                .members
+                .iter()
+                .find(|m| m.doc == d && m.sentence == s)
+            else {
                 continue;
-            }
-            let similarity = m.similarity.min(me.similarity).max(0.3);
-            for e in &local[m.doc][m.sentence] {
-                out.push(Evidence {
-                    kind: EvidenceKind::Passage,
-                    weight: e.weight * similarity * PASSAGE_FACTOR,
-                    ..*e
-                });
+            };
+            for m in passage.members.iter().filter(|m| m.doc != d) {
+                if self.furniture[m.doc][m.sentence] {
+                    continue;
+                }
+                let similarity = m.similarity.min(me.similarity).max(0.3);
+                for e in &self.local[m.doc][m.sentence] {
+                    out.push(Evidence {
+                        kind: EvidenceKind::Passage,
+                        weight: e.weight * similarity * PASSAGE_FACTOR,
+                        ..*e
+                    });
+                }
+                if let (Some(o), _) = self.outlets[m.doc] {
+                    if self.credited[d].contains(&o) {
+                        out.push(Evidence {
+                            kind: EvidenceKind::Passage,
+                            doc: m.doc,
+                            sentence: m.sentence,
+                            span: self.docs[m.doc].sentences[m.sentence].span,
+                            outlet: o,
+                            weight: CREDITED_CARRIER * similarity,
+                        });
+                    }
+                }
             }
         }
+        out
     }
-    out
+}
+
+/// Context evidence from the previous sentence's decided origin, when
+/// sentence `s` has no cue of its own and continues it in its paragraph.
+fn continued_origin(
+    doc: &Document,
+    d: usize,
+    s: usize,
+    evidence: &[Evidence],
+    previous: Option<&SentenceTrace>,
+) -> Option<Evidence> {
+    let prev = previous?;
+    let Origin::Outlet(o) = prev.origin else {
+        return None;
+    };
+    if s == 0 || evidence.iter().any(|e| e.kind == EvidenceKind::Cue) {
+        return None;
+    }
+    let continuing = continues(doc.sentence_text(s));
+    let weight = match (same_paragraph(doc, s - 1, s), continuing) {
+        (true, true) => 0.9,
+        (false, true) => 0.7,
+        (true, false) => 0.2,
+        (false, false) => return None,
+    };
+    Some(Evidence {
+        kind: EvidenceKind::Context,
+        doc: d,
+        sentence: s - 1,
+        span: doc.sentences[s - 1].span,
+        outlet: o,
+        weight,
+    })
 }
 
 /// The origin from the evidence of sentence `s` of document `d`.
@@ -349,9 +472,11 @@ fn decide(
 ) -> SentenceTrace {
     let mut scores = scores(d, &evidence);
     let best = scores.first().map_or(0.0, |x| x.1);
-    if best < MIN_SCORE {
+    let text = doc.sentence_text(s);
+    let heading = !crate::segment::ends_sentence(text);
+    if best < 2.0 * MIN_SCORE && !heading && gathered(text) {
         if let Some(o) = doc_outlet {
-            let weight = if shared { 0.3 } else { 0.5 };
+            let weight = if shared { 0.4 } else { 0.5 };
             evidence.push(Evidence {
                 kind: EvidenceKind::Document,
                 doc: d,
@@ -394,12 +519,32 @@ fn decide(
     }
 }
 
+/// Does `text` carry a reporter's own checking: a figure (not a year) or a
+/// phrase of [`CHECKS`]?
+fn gathered(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if CHECKS.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
+    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '%'))
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.'))
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .any(|w| {
+            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+            !year
+        })
+}
+
 /// Each outlet's score: its best evidence in document `d` itself plus, for
 /// each other document, its best passage evidence from there. Best first.
 fn scores(d: usize, evidence: &[Evidence]) -> Vec<(usize, f32)> {
     let mut best: Vec<(usize, usize, f32)> = Vec::new(); // (outlet, doc, weight)
     for e in evidence {
-        let source_doc = if e.kind == EvidenceKind::Passage { e.doc } else { d };
+        let source_doc = if e.kind == EvidenceKind::Passage {
+            e.doc
+        } else {
+            d
+        };
         match best
             .iter_mut()
             .find(|x| x.0 == e.outlet && x.1 == source_doc)

@@ -9,10 +9,11 @@
 //! [{"id": "kurier", "name": "Kurier", "kind": "newspaper", "aliases": ["Kurier"]}]
 //! ```
 //!
-//! `kind` is `wire`, `newspaper`, `broadcaster` or `institution` (a
+//! `kind` is `wire`, `newspaper`, `broadcaster`, `institution` (a
 //! government body or organisation whose own statements are a source, such
-//! as the White House). Aliases match whole words, case-sensitively, longest
-//! first.
+//! as the White House) or `data` (a source of figures, cited but never an
+//! origin); `label` (optional) is the short tag of text output. Aliases match
+//! whole words, case-sensitively, longest first.
 
 use serde::{Deserialize, Serialize};
 
@@ -27,7 +28,11 @@ pub struct Outlet {
     pub id: String,
     /// Display name.
     pub name: String,
-    /// `wire`, `newspaper`, `broadcaster` or `institution`.
+    /// Short label for text output (`State TV`); by default the id in
+    /// capitals for up to four letters, else the first word of the name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// `wire`, `newspaper`, `broadcaster`, `institution` or `data`.
     pub kind: String,
     /// Names it goes by in text, matched as whole words.
     pub aliases: Vec<String>,
@@ -39,9 +44,18 @@ impl Outlet {
         self.kind == "institution"
     }
 
-    /// Short label for text output: the id in capitals for up to four
-    /// letters (`NYT`, `AP`), the name otherwise (`Tasnim` from its first word).
+    /// A source of figures (a data clearinghouse): cited, never an origin.
+    pub fn is_data(&self) -> bool {
+        self.kind == "data"
+    }
+
+    /// Short label for text output: [`Outlet::label`] when set, else the id
+    /// in capitals for up to four letters (`NYT`, `AP`), else the first word
+    /// of the name.
     pub fn label(&self) -> String {
+        if let Some(label) = &self.label {
+            return label.clone();
+        }
         if self.id.len() <= 4 && !self.id.contains('-') {
             self.id.to_uppercase()
         } else {
@@ -184,7 +198,8 @@ mod tests {
     #[test]
     fn mentions_are_whole_words_longest_first() {
         let r = Registry::builtin();
-        let text = "TEHRAN (AP) — The New York Times said; CAPTAIN said; told the Tasnim news agency.";
+        let text =
+            "TEHRAN (AP) — The New York Times said; CAPTAIN said; told the Tasnim news agency.";
         let ids: Vec<&str> = r
             .mentions(text, Span::new(0, text.len()))
             .iter()

@@ -16,15 +16,62 @@ use crate::model::{Document, Span};
 
 /// Verbs of speaking that make a credited sentence a statement.
 pub const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "stated", "spoke", "acknowledged", "noted", "explained",
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "spoke",
+    "acknowledged",
+    "noted",
+    "explained",
+    "alleged",
+    "claimed",
+    "argued",
+    "insisted",
+    "warned",
+    "stressed",
 ];
 
 /// Capitalised words that begin or end titles and institutions, never names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "In", "On", "At", "But", "And", "President",
-    "Minister", "Ministry", "Department", "Foreign", "Affairs", "House", "White", "State",
-    "United", "States", "Nations", "Iranian", "American", "Tuesday", "Monday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "Agency", "News", "Council", "Office",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "President",
+    "Minister",
+    "Ministry",
+    "Department",
+    "Foreign",
+    "Affairs",
+    "House",
+    "White",
+    "State",
+    "United",
+    "States",
+    "Nations",
+    "Iranian",
+    "American",
+    "Tuesday",
+    "Monday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Agency",
+    "News",
+    "Council",
+    "Office",
 ];
 
 /// Speakers (by surname) and the outlet most documents link them to.
@@ -42,7 +89,8 @@ impl Speakers {
             for (s, sentence_cues) in doc_cues.iter().enumerate() {
                 let Some(outlet) = sentence_cues.iter().find_map(|c| {
                     let news = !registry.outlets[c.outlet].is_institution();
-                    (news && matches!(c.role, Role::Reported | Role::Interviewer)).then_some(c.outlet)
+                    (news && matches!(c.role, Role::Reported | Role::Interviewer))
+                        .then_some(c.outlet)
                 }) else {
                     continue;
                 };
@@ -61,7 +109,9 @@ impl Speakers {
         let outlet_of = votes
             .into_iter()
             .filter_map(|(name, v)| {
-                let best = v.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
+                let best = v
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
                 Some((name, best.0))
             })
             .collect();
@@ -100,7 +150,10 @@ fn has_speech_verb(text: &str) -> bool {
 fn words(text: &str) -> Vec<(Span, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         let part = c.is_alphanumeric() || c == '-';
         match (part, start) {
             (true, None) => start = Some(i),
@@ -160,16 +213,29 @@ mod tests {
     fn speakers_link_to_the_outlet_they_talked_to() {
         let r = Registry::builtin();
         let docs = [
-            Document::from_text("a", "Hossein Noushabadi, an official, told the Tasnim news agency that 120 would fly."),
-            Document::from_text("b", "Noushabadi said the first planeload would arrive soon."),
+            Document::from_text(
+                "a",
+                "Hossein Noushabadi, an official, told the Tasnim news agency that 120 would fly.",
+            ),
+            Document::from_text(
+                "b",
+                "Noushabadi said the first planeload would arrive soon.",
+            ),
         ];
         let c: Vec<Vec<Vec<Cue>>> = docs
             .iter()
-            .map(|d| d.sentences.iter().map(|s| cues(&d.text, s.span, &r, None)).collect())
+            .map(|d| {
+                d.sentences
+                    .iter()
+                    .map(|s| cues(&d.text, s.span, &r, None))
+                    .collect()
+            })
             .collect();
         let sp = Speakers::find(&docs, &c, &r);
         assert_eq!(sp.len(), 1);
-        let (span, outlet) = sp.speaker_in(docs[1].sentence_text(0)).expect("known speaker");
+        let (span, outlet) = sp
+            .speaker_in(docs[1].sentence_text(0))
+            .expect("known speaker");
         assert_eq!(&docs[1].sentence_text(0)[span.range()], "Noushabadi");
         assert_eq!(r.outlets[outlet].id, "tasnim");
     }

@@ -121,7 +121,12 @@ pub struct BreakdownJson {
 
 impl TraceJson {
     /// The wire form of a trace of `docs`.
-    pub fn new(docs: &[Document], trace: &Trace, registry: &Registry, words: &[Vec<usize>]) -> Self {
+    pub fn new(
+        docs: &[Document],
+        trace: &Trace,
+        registry: &Registry,
+        words: &[Vec<usize>],
+    ) -> Self {
         let id = |o: &Origin| o.id(registry).to_string();
         let mut used: Vec<usize> = Vec::new();
         let documents = docs

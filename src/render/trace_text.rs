@@ -88,7 +88,11 @@ fn write_header(
                 .take(2)
                 .map(|c| format!("“{}”", docs[d].slice(c.span)))
                 .collect();
-            format!("outlet: {} (from {})", registry.outlets[o].name, why.join(", "))
+            format!(
+                "outlet: {} (from {})",
+                registry.outlets[o].name,
+                why.join(", ")
+            )
         }
         (None, _) => "outlet: unknown".to_string(),
     };
@@ -147,7 +151,11 @@ fn evidence_lines(
                 EvidenceKind::Cue => format!("cue: “{text}” → {outlet}, {:.2}", e.weight),
                 EvidenceKind::Quote => format!("quote: {text} spoke to {outlet}, {:.2}", e.weight),
                 EvidenceKind::Context => {
-                    format!("context: #{} “{text}” → {outlet}, {:.2}", e.sentence + 1, e.weight)
+                    format!(
+                        "context: #{} “{text}” → {outlet}, {:.2}",
+                        e.sentence + 1,
+                        e.weight
+                    )
                 }
                 EvidenceKind::Passage => format!(
                     "via: {} #{} “{text}” → {outlet}, {:.2}",
@@ -155,7 +163,9 @@ fn evidence_lines(
                     e.sentence + 1,
                     e.weight
                 ),
-                EvidenceKind::Document => format!("document: {outlet}'s own reporting, {:.2}", e.weight),
+                EvidenceKind::Document => {
+                    format!("document: {outlet}'s own reporting, {:.2}", e.weight)
+                }
             }
         })
         .collect();
@@ -274,8 +284,17 @@ fn write_row(
 }
 
 /// Write the registry: id, kind, name and aliases, one outlet per row.
-pub fn write_outlets(out: &mut impl Write, registry: &Registry, opts: &TraceTextOptions) -> io::Result<()> {
-    let id_width = registry.outlets.iter().map(|o| width(&o.id)).max().unwrap_or(4);
+pub fn write_outlets(
+    out: &mut impl Write,
+    registry: &Registry,
+    opts: &TraceTextOptions,
+) -> io::Result<()> {
+    let id_width = registry
+        .outlets
+        .iter()
+        .map(|o| width(&o.id))
+        .max()
+        .unwrap_or(4);
     for (k, o) in registry.outlets.iter().enumerate() {
         let prefix = format!("{:<id_width$}  {:<11}  ", o.id, o.kind);
         let text = [

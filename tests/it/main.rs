@@ -8,4 +8,5 @@ mod fixtures;
 mod json;
 mod properties;
 mod snapshots;
+mod trace;
 mod util;
