@@ -197,8 +197,15 @@ pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>
             if role == Role::Interviewer && VENUE.iter().any(|v| after.contains(v)) {
                 role = Role::Mention;
             }
-            let start = m.span.start - cue.0.min(m.span.start - span.start);
-            let end = (m.span.end + cue.1).min(span.end);
+            // cue.0: where the cue phrase starts in `before`; cue.1: how
+            // far it runs into `after`.
+            let start = span.start + cue.0.min(before.len());
+            let after_start = m.span.end + (text[m.span.end..span.end].len() - after.len());
+            let end = if cue.1 == 0 {
+                m.span.end
+            } else {
+                (after_start + cue.1).min(span.end)
+            };
             Cue {
                 span: Span::new(start, end),
                 outlet: m.outlet,
@@ -217,8 +224,9 @@ pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>
                     .find(|v| starts_with_word(after, v))
                 {
                     let start = span.start + at;
+                    let verb_end = start + (hay[at..].find(verb).unwrap_or(0) + verb.len());
                     out.push(Cue {
-                        span: Span::new(start, start + phrase.len() + 1 + verb.len()),
+                        span: Span::new(start, verb_end.min(span.end)),
                         outlet,
                         role: Role::Reported,
                     });
@@ -231,20 +239,22 @@ pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>
 }
 
 /// The role of an outlet from the text `before` and `after` it in its
-/// sentence, and how many bytes of each side the cue phrase takes.
+/// sentence, with where the cue phrase starts in `before` and how many bytes
+/// of `after` it takes.
 fn classify(before: &str, after: &str, institution: bool) -> (Role, (usize, usize)) {
     let lower_before = before.to_lowercase();
+    let none = before.len();
     if let Some(p) = ends_with_any(&lower_before, INQUIRY_BEFORE) {
-        return (Role::Inquiry, (p + 1, 0));
+        return (Role::Inquiry, (p, 0));
     }
     if let Some(p) = INQUIRY_AFTER.iter().find(|w| starts_with_word(after, w)) {
-        return (Role::Inquiry, (0, p.len() + 1));
+        return (Role::Inquiry, (none, p.len()));
     }
     if let Some(p) = ends_with_any(&lower_before, REPORTED_BEFORE) {
-        return (Role::Reported, (p + 1, 0));
+        return (Role::Reported, (p, 0));
     }
     if let Some(p) = ends_with_any(&lower_before, INTERVIEWER_BEFORE) {
-        return (Role::Interviewer, (p + 1, 0));
+        return (Role::Interviewer, (p, 0));
     }
     let first_words: Vec<&str> = after
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -256,19 +266,20 @@ fn classify(before: &str, after: &str, institution: bool) -> (Role, (usize, usiz
             .iter()
             .position(|w| STATEMENT_VERBS.contains(&w.to_lowercase().as_str()))
         {
-            let len: usize = first_words[..=k].iter().map(|w| w.len() + 1).sum();
-            return (Role::Source, (0, len.min(after.len()) + 1));
+            let verb = first_words[k];
+            let len = after.find(verb).map_or(0, |at| at + verb.len());
+            return (Role::Source, (none, len));
         }
-        return (Role::Mention, (0, 0));
+        return (Role::Mention, (none, 0));
     }
     if let Some(v) = SAID_AFTER
         .iter()
         .chain(SELF_VOICE)
         .find(|v| starts_with_word(after, v))
     {
-        return (Role::Reported, (0, v.len() + 1));
+        return (Role::Reported, (none, v.len()));
     }
-    (Role::Mention, (0, 0))
+    (Role::Mention, (none, 0))
 }
 
 /// Does `text` start with the word or phrase `word` (then a non-letter)?
@@ -277,27 +288,59 @@ fn starts_with_word(text: &str, word: &str) -> bool {
         .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric))
 }
 
-/// If `text` ends with one of `phrases` as whole words, its length.
+/// If `text` ends with one of `phrases` as whole words (then perhaps an
+/// article or a comma), where the longest such phrase starts.
 fn ends_with_any(text: &str, phrases: &[&str]) -> Option<usize> {
-    let text = text.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
-    let text = text
+    let trimmed = text.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    let trimmed = trimmed
         .strip_suffix(" the")
-        .or_else(|| text.strip_suffix(" a"))
-        .or_else(|| text.strip_suffix(" an"))
-        .unwrap_or(text);
+        .or_else(|| trimmed.strip_suffix(" a"))
+        .or_else(|| trimmed.strip_suffix(" an"))
+        .unwrap_or(trimmed);
     phrases
         .iter()
-        .filter(|p| {
-            text.strip_suffix(*p)
-                .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
+        .filter_map(|p| {
+            let rest = trimmed.strip_suffix(*p)?;
+            (!rest.chars().next_back().is_some_and(char::is_alphanumeric)).then_some(rest.len())
         })
-        .map(|p| p.len())
-        .max()
+        .min()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn phrases(text: &str) -> Vec<String> {
+        let r = Registry::builtin();
+        cues(text, Span::new(0, text.len()), &r, r.find("nyt"))
+            .into_iter()
+            .map(|c| text[c.span.range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn cue_phrases_are_the_words_that_make_them() {
+        assert_eq!(
+            phrases("The ministry did not respond to a Reuters request for comment."),
+            ["respond to a Reuters"]
+        );
+        assert_eq!(
+            phrases("Officials told the Tasnim news agency that 120 would fly."),
+            ["told the Tasnim news agency"]
+        );
+        assert_eq!(
+            phrases("The New York Times first reported the news."),
+            ["The New York Times first reported"]
+        );
+        assert_eq!(
+            phrases("White House spokesperson Abigail Jackson said that it was lawful."),
+            ["White House spokesperson Abigail Jackson said"]
+        );
+        assert_eq!(
+            phrases("The newspaper characterized the deal as a success."),
+            ["The newspaper characterized"]
+        );
+    }
 
     fn roles(text: &str) -> Vec<(String, Role)> {
         let r = Registry::builtin();
