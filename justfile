@@ -18,8 +18,9 @@ bench:
     cargo bench --bench align
     cargo bench --bench align_accuracy
 
-# Show the five real rewrites aligned, and a diff of two of them, in colour.
+# Show the five real rewrites traced, aligned, and a diff of two of them, in colour.
 demo:
+    cargo run --release -- trace --color always fixtures/iran-deportations/
     cargo run --release -- align --color always fixtures/iran-deportations/
     cargo run --release -- diff --color always fixtures/iran-deportations/nbc-news.txt fixtures/iran-deportations/ap-via-newspaper.txt
 

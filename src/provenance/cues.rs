@@ -199,7 +199,11 @@ pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>
             }
             // cue.0: where the cue phrase starts in `before`; cue.1: how
             // far it runs into `after`.
-            let start = span.start + cue.0.min(before.len());
+            let start = if cue.0 >= before.len() {
+                m.span.start
+            } else {
+                span.start + cue.0
+            };
             let after_start = m.span.end + (text[m.span.end..span.end].len() - after.len());
             let end = if cue.1 == 0 {
                 m.span.end

@@ -68,6 +68,9 @@ fn after_name(cue: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Cues, each with the document it stands in.
+pub type CuesIn = Vec<(usize, Cue)>;
+
 /// Other documents that must credit an outlet with a document's content
 /// for [`carrier_outlet`] to name it.
 const MIN_CREDITING_DOCUMENTS: usize = 2;
@@ -82,7 +85,7 @@ pub fn carrier_outlet(
     alignment: &Alignment,
     cues: &[Vec<Vec<Cue>>],
     registry: &Registry,
-) -> Option<(usize, Vec<Cue>)> {
+) -> Option<(usize, CuesIn)> {
     let credited_here: Vec<usize> = cues[d]
         .iter()
         .flatten()
@@ -105,12 +108,16 @@ pub fn carrier_outlet(
         }
     }
     votes.sort_by_key(|v| (v.0, v.1));
-    let mut best: Option<(usize, usize, Vec<Cue>)> = None;
+    let mut best: Option<(usize, usize, CuesIn)> = None;
     for run in votes.chunk_by(|a, b| a.0 == b.0) {
         let mut docs: Vec<usize> = run.iter().map(|v| v.1).collect();
         docs.dedup();
         if docs.len() >= MIN_CREDITING_DOCUMENTS && best.as_ref().is_none_or(|b| docs.len() > b.1) {
-            best = Some((run[0].0, docs.len(), run.iter().map(|v| v.2).collect()));
+            best = Some((
+                run[0].0,
+                docs.len(),
+                run.iter().map(|v| (v.1, v.2)).collect(),
+            ));
         }
     }
     best.map(|(o, _, cues)| (o, cues))

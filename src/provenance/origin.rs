@@ -156,8 +156,9 @@ pub struct SentenceTrace {
 pub struct Trace {
     /// Each document's outlet, and whether a label gave it.
     pub outlets: Vec<(Option<usize>, bool)>,
-    /// The cues that made each document's outlet (empty when labelled or unknown).
-    pub outlet_cues: Vec<Vec<Cue>>,
+    /// The cues that made each document's outlet, with the document each
+    /// stands in (empty when labelled or unknown).
+    pub outlet_cues: Vec<Vec<(usize, Cue)>>,
     /// `sentences[d][s]`: the origin of sentence `s` of document `d`.
     pub sentences: Vec<Vec<SentenceTrace>>,
 }
@@ -183,7 +184,11 @@ pub fn trace(
             None => {
                 let found = document_outlet(doc, &all_cues[d]);
                 outlets.push((found.as_ref().map(|f| f.0), false));
-                outlet_cues.push(found.map(|f| f.1).unwrap_or_default());
+                outlet_cues.push(
+                    found
+                        .map(|f| f.1.into_iter().map(|c| (d, c)).collect())
+                        .unwrap_or_default(),
+                );
             }
         }
     }

@@ -83,13 +83,26 @@ fn write_header(
     let outlet = match trace.outlets[d] {
         (Some(o), true) => format!("outlet: {} (labelled)", registry.outlets[o].name),
         (Some(o), false) => {
-            let why: Vec<String> = trace.outlet_cues[d]
+            let cues = &trace.outlet_cues[d];
+            let why: Vec<String> = cues
                 .iter()
                 .take(2)
-                .map(|c| format!("“{}”", docs[d].slice(c.span)))
+                .map(|(cd, c)| {
+                    let quote = format!("“{}”", docs[*cd].slice(c.span));
+                    if *cd == d {
+                        quote
+                    } else {
+                        format!("{quote} in {}", names[*cd])
+                    }
+                })
                 .collect();
+            let how = if cues.iter().any(|(cd, _)| *cd != d) {
+                "others credit its content to it: "
+            } else {
+                ""
+            };
             format!(
-                "outlet: {} (from {})",
+                "outlet: {} (from {how}{})",
                 registry.outlets[o].name,
                 why.join(", ")
             )
@@ -164,7 +177,10 @@ fn evidence_lines(
                     e.weight
                 ),
                 EvidenceKind::Document => {
-                    format!("document: {outlet}'s own reporting, {:.2}", e.weight)
+                    format!(
+                        "document: {outlet}, this document's outlet, {:.2}",
+                        e.weight
+                    )
                 }
             }
         })

@@ -50,3 +50,26 @@ fn align_text_all_five() {
 fn align_matrix() {
     insta::assert_snapshot!(run(&["align", "--matrix", "fixtures/iran-deportations/"]));
 }
+
+#[test]
+fn trace_text_all_five() {
+    insta::assert_snapshot!(run(&[
+        "trace",
+        "--width",
+        "100",
+        "fixtures/iran-deportations/"
+    ]));
+}
+
+#[test]
+fn trace_verbose_one_document() {
+    insta::assert_snapshot!(run(&[
+        "trace",
+        "-v",
+        "--width",
+        "100",
+        "--doc",
+        AFP,
+        "fixtures/iran-deportations/"
+    ]));
+}
