@@ -97,6 +97,86 @@ pub enum Command {
 
     /// List the outlets and institutions trace knows, with the names they go by.
     Outlets(OutletsArgs),
+
+    /// Check how much of a text is reused from a set of sources, and from which.
+    ///
+    /// Each suspect is lined up sentence by sentence with every source that
+    /// shares its rare names, numbers and phrases (found through an index,
+    /// so thousands of sources take seconds). A sentence matched in several
+    /// sources is credited to the best match; the others are listed. The
+    /// reuse share is the share of the suspect's words in reused passages
+    /// of at least --min-passage words. With --max-reuse or --max-source,
+    /// the exit status says whether any suspect is over a limit.
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+}
+
+const CHECK_EXAMPLES: &str = "\
+Examples:
+  wirediff check fixtures/iran-deportations/nyt-rewrite.txt --against fixtures/iran-deportations/
+      how much of the NYT rewrite the other versions carry, and where
+  wirediff check -q --max-reuse 0.3 draft.txt --against archive/ || echo \"over 30% reused\"
+      a script's yes/no
+  wirediff check --all --format csv feed/ > reuse.csv
+      every document against all the others, one row per pair, for a spreadsheet
+  wirediff check --format json draft.txt --against archive/ | jq '.suspects[0].sources[:3]'
+      the three sources that explain most of a draft
+
+Exit status: 0 no suspect over a limit (or no limit given), 1 a suspect over a limit, 2 trouble.";
+
+/// Arguments of `wirediff check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The texts to check (files, directories of *.txt, or - once). With
+    /// --all, the documents to check against each other.
+    #[arg(value_name = "SUSPECT", required = true, num_args = 1..)]
+    pub suspects: Vec<String>,
+
+    /// The sources: files or directories of *.txt (a suspect among them is
+    /// not checked against itself).
+    #[arg(long, value_name = "PATHS", num_args = 1.., required_unless_present = "all", conflicts_with = "all")]
+    pub against: Vec<String>,
+
+    /// Check every document given against all the others.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Largest share (0 to 1) of a suspect's words that may be reused.
+    #[arg(long, value_name = "SHARE", value_parser = parse_share)]
+    pub max_reuse: Option<f32>,
+
+    /// Largest share (0 to 1) of a suspect's words that may come from any one source.
+    #[arg(long, value_name = "SHARE", value_parser = parse_share)]
+    pub max_source: Option<f32>,
+
+    /// Shortest reused passage, in words, that counts: shorter matches
+    /// (stock phrases like "the White House said") are ignored.
+    #[arg(long, value_name = "WORDS", default_value_t = wirediff::check::DEFAULT_MIN_PASSAGE)]
+    pub min_passage: usize,
+
+    /// Output format: `text`, `json` (schema wirediff.check/1) or `csv`
+    /// (one row per suspect and source).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+
+    /// Print nothing: only the exit status tells.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Similarity (0 to 1) from which two sentences count as the same content.
+    #[arg(long, default_value_t = wirediff::similarity::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
+    pub min_similarity: f32,
+}
+
+/// `wirediff check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Text for people.
+    Text,
+    /// JSON for programs.
+    Json,
+    /// CSV for spreadsheets.
+    Csv,
 }
 
 const TRACE_EXAMPLES: &str = "\

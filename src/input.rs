@@ -49,6 +49,28 @@ pub fn load_all<S: AsRef<str>>(paths: &[S], opts: &LoadOptions) -> Result<Vec<Do
     Ok(docs)
 }
 
+/// The files `paths` name, in order: files and `-` as they are, each
+/// directory as its `*.txt` files (sorted); `-` may appear once.
+pub fn expand_paths<S: AsRef<str>>(paths: &[S]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut stdin_used = false;
+    for path in paths {
+        let path = path.as_ref();
+        if path == "-" {
+            if stdin_used {
+                return Err(Error::StdinTwice);
+            }
+            stdin_used = true;
+        }
+        if path != "-" && Path::new(path).is_dir() {
+            out.extend(text_files_in(path)?);
+        } else {
+            out.push(path.to_string());
+        }
+    }
+    Ok(out)
+}
+
 /// Load exactly one document: a file or `-`; a directory is an error.
 pub fn load_one(path: &str, opts: &LoadOptions) -> Result<Document> {
     if path != "-" && Path::new(path).is_dir() {

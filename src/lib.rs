@@ -19,6 +19,7 @@
 //! ```
 
 pub mod align;
+pub mod check;
 pub mod error;
 pub mod input;
 pub mod model;

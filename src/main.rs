@@ -2,6 +2,7 @@
 //! to an exit status (0 same, 1 different, 2 trouble). A closed output pipe
 //! (`wirediff … | head`) ends the program quietly with status 0.
 
+mod check_command;
 mod cli;
 mod settings;
 mod trace_command;
@@ -51,6 +52,7 @@ fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
         Command::Align(args) => run_align(cli, args, env),
         Command::Trace(args) => trace_command::run_trace(cli, args, env),
         Command::Outlets(args) => trace_command::run_outlets(cli, args, env),
+        Command::Check(args) => check_command::run_check(cli, args, env),
     }
 }
 

@@ -26,14 +26,34 @@ const ALL_PAIRS_UP_TO: usize = 8;
 /// Pairs `(a, b)` with `a < b` of documents of `p` that share enough rare
 /// keys to be worth aligning, sorted.
 pub(crate) fn candidate_pairs(p: &Profiles) -> Vec<(usize, usize)> {
+    let all = vec![true; p.docs.len()];
+    pairs_where(p, &all, |a, b| a < b)
+}
+
+/// Pairs `(suspect, source)` of documents of `p` worth aligning, for each
+/// document with `suspects[d]` against each other document with
+/// `sources[d]`, sorted.
+pub(crate) fn candidate_sources(
+    p: &Profiles,
+    suspects: &[bool],
+    sources: &[bool],
+) -> Vec<(usize, usize)> {
+    pairs_where(p, suspects, |a, b| a != b && sources[b])
+}
+
+/// Pairs `(a, b)` with `from[a]` and `wanted(a, b)` that share keys worth
+/// at least [`MIN_EVIDENCE`] (every such pair up to [`ALL_PAIRS_UP_TO`]
+/// documents), sorted.
+fn pairs_where(
+    p: &Profiles,
+    from: &[bool],
+    wanted: impl Fn(usize, usize) -> bool + Sync,
+) -> Vec<(usize, usize)> {
     let n = p.docs.len();
-    if n < 2 {
-        return Vec::new();
-    }
     if n <= ALL_PAIRS_UP_TO {
-        // A handful of documents: every pair, as diff would.
         return (0..n)
-            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .flat_map(|a| (0..n).map(move |b| (a, b)))
+            .filter(|&(a, b)| from[a] && wanted(a, b))
             .collect();
     }
     let postings = postings(p, key_cap(n));
@@ -44,11 +64,14 @@ pub(crate) fn candidate_pairs(p: &Profiles) -> Vec<(usize, usize)> {
     let mut keys_of: Vec<Vec<u32>> = vec![Vec::new(); n];
     for (k, docs) in postings.iter().enumerate() {
         for &d in docs {
-            keys_of[d as usize].push(k as u32);
+            if from[d as usize] {
+                keys_of[d as usize].push(k as u32);
+            }
         }
     }
     (0..n)
         .into_par_iter()
+        .filter(|&a| from[a])
         .map_init(
             || vec![0f32; n],
             |evidence, a| {
@@ -56,7 +79,7 @@ pub(crate) fn candidate_pairs(p: &Profiles) -> Vec<(usize, usize)> {
                 for &k in &keys_of[a] {
                     for &b in &postings[k as usize] {
                         let b = b as usize;
-                        if b > a {
+                        if wanted(a, b) {
                             if evidence[b] == 0.0 {
                                 touched.push(b);
                             }

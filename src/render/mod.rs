@@ -6,6 +6,8 @@
 
 pub mod align_json;
 pub mod align_text;
+pub mod check_json;
+pub mod check_text;
 pub mod json;
 pub mod terminal;
 pub mod trace_json;

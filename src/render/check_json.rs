@@ -1,0 +1,214 @@
+//! Machine output of `wirediff check`: JSON (schema `wirediff.check/1`) and
+//! CSV (one row per suspect and source).
+//!
+//! ```text
+//! {"schema": "wirediff.check/1",
+//!  "limits": {"max_reuse": 0.3, "max_source": null, "min_passage": 8},
+//!  "suspects": [{"path": "...", "words": n, "reuse": 0.0-1.0, "over": true|false,
+//!    "sources": [{"path": "...", "reuse": 0.0-1.0, "origin": "<outlet id or null>"}],
+//!    "passages": [{"source": "<path>", "suspect_start": b, "suspect_end": b,
+//!                  "source_start": b, "source_end": b, "kind": "verbatim|reworded",
+//!                  "similarity": 0.0-1.0, "also_in": ["<path>"]}]}]}
+//! ```
+//!
+//! Byte offsets are into each file as read. Sources come most explaining
+//! first; their shares add up to the suspect's `reuse` (each passage is
+//! credited to one source; the others carrying it are in `also_in`).
+//!
+//! CSV columns: `suspect,source,origin,source_reuse,suspect_reuse,over`,
+//! with a header row; a suspect with no source has one row with an empty
+//! source.
+
+use std::io::{self, Write};
+
+use serde::{Deserialize, Serialize};
+
+use super::json::round;
+use crate::check::Report;
+use crate::model::Document;
+
+/// The schema name and version of `wirediff check --format json`.
+pub const CHECK_SCHEMA: &str = "wirediff.check/1";
+
+/// The limits a check was run with.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Limits {
+    /// Largest share of reused words allowed.
+    pub max_reuse: Option<f64>,
+    /// Largest share allowed from any one source.
+    pub max_source: Option<f64>,
+    /// Shortest passage, in words, that counts.
+    pub min_passage: usize,
+}
+
+impl Limits {
+    /// Is a report over either limit?
+    pub fn over(&self, report: &Report) -> bool {
+        let reuse = f64::from(report.reuse);
+        let source = report.sources.first().map_or(0.0, |s| f64::from(s.reuse));
+        self.max_reuse.is_some_and(|m| reuse > m) || self.max_source.is_some_and(|m| source > m)
+    }
+}
+
+/// The whole output of `wirediff check --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckJson {
+    /// Always [`CHECK_SCHEMA`].
+    pub schema: String,
+    /// The limits.
+    pub limits: Limits,
+    /// One entry per suspect.
+    pub suspects: Vec<SuspectJson>,
+}
+
+/// One suspect's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SuspectJson {
+    /// As given.
+    pub path: String,
+    /// Its words.
+    pub words: usize,
+    /// Share of its words in reused passages.
+    pub reuse: f64,
+    /// Over a limit.
+    pub over: bool,
+    /// Sources, most explaining first.
+    pub sources: Vec<SourceJson>,
+    /// Reused passages, in the suspect's order.
+    pub passages: Vec<PassageJson>,
+}
+
+/// One source of a suspect.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceJson {
+    /// As given.
+    pub path: String,
+    /// Share of the suspect's words credited to it.
+    pub reuse: f64,
+    /// The outlet the source is, when its text tells (see `wirediff trace`).
+    pub origin: Option<String>,
+}
+
+/// One reused passage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PassageJson {
+    /// The source it is credited to.
+    pub source: String,
+    /// Start byte in the suspect.
+    pub suspect_start: usize,
+    /// End byte in the suspect (exclusive).
+    pub suspect_end: usize,
+    /// Start byte in the source.
+    pub source_start: usize,
+    /// End byte in the source (exclusive).
+    pub source_end: usize,
+    /// `verbatim` or `reworded`.
+    pub kind: String,
+    /// Similarity of the two sides.
+    pub similarity: f64,
+    /// Other sources that carry it.
+    pub also_in: Vec<String>,
+}
+
+impl CheckJson {
+    /// The wire form of `reports` on `docs`; `origins[d]` is document `d`'s
+    /// outlet id when known.
+    pub fn new(
+        docs: &[Document],
+        reports: &[Report],
+        limits: Limits,
+        origins: &[Option<String>],
+    ) -> Self {
+        let path = |d: usize| docs[d].path.clone();
+        CheckJson {
+            schema: CHECK_SCHEMA.into(),
+            limits,
+            suspects: reports
+                .iter()
+                .map(|r| SuspectJson {
+                    path: path(r.suspect),
+                    words: r.words,
+                    reuse: round(r.reuse),
+                    over: limits.over(r),
+                    sources: r
+                        .sources
+                        .iter()
+                        .map(|s| SourceJson {
+                            path: path(s.source),
+                            reuse: round(s.reuse),
+                            origin: origins.get(s.source).cloned().flatten(),
+                        })
+                        .collect(),
+                    passages: r
+                        .passages
+                        .iter()
+                        .map(|p| PassageJson {
+                            source: path(p.source),
+                            suspect_start: p.suspect_span.start,
+                            suspect_end: p.suspect_span.end,
+                            source_start: p.source_span.start,
+                            source_end: p.source_span.end,
+                            kind: if p.verbatim { "verbatim" } else { "reworded" }.into(),
+                            similarity: round(p.similarity),
+                            also_in: p.also_in.iter().map(|&o| path(o)).collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Write the JSON, pretty-printed, followed by a newline.
+pub fn write_check(out: &mut impl Write, json: &CheckJson) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, json)?;
+    writeln!(out)
+}
+
+/// Write the CSV: a header, then one row per suspect and source.
+pub fn write_csv(out: &mut impl Write, json: &CheckJson) -> io::Result<()> {
+    writeln!(out, "suspect,source,origin,source_reuse,suspect_reuse,over")?;
+    for s in &json.suspects {
+        let rows: Vec<(&str, &str, f64)> = if s.sources.is_empty() {
+            vec![("", "", 0.0)]
+        } else {
+            s.sources
+                .iter()
+                .map(|x| (x.path.as_str(), x.origin.as_deref().unwrap_or(""), x.reuse))
+                .collect()
+        };
+        for (source, origin, reuse) in rows {
+            writeln!(
+                out,
+                "{},{},{},{reuse},{},{}",
+                csv_field(&s.path),
+                csv_field(source),
+                csv_field(origin),
+                s.reuse,
+                s.over
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(csv_field("a.txt"), "a.txt");
+        assert_eq!(csv_field("a,b.txt"), "\"a,b.txt\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+}

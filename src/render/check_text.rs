@@ -1,0 +1,243 @@
+//! Text output of `wirediff check`, for people.
+//!
+//! Per suspect: a verdict line (`OVER` or `ok` against the limits, the
+//! reuse share, the words), a bar of reuse by source (in colour), the
+//! sources with their shares and outlets, then the reused passages: the
+//! suspect's sentence numbers, the source's, the kind and similarity, and
+//! the suspect's text with the words it shares with the source in that
+//! source's colour.
+
+use std::io::{self, Write};
+use std::time::{Duration, Instant};
+
+use super::align_text::short_names;
+use super::check_json::Limits;
+use super::terminal::paint_line;
+use super::wrap::{width, wrap};
+use super::{Paint, Piece};
+use crate::align::inline::word_changes;
+use crate::align::WordOp;
+use crate::check::{Report, ReusedPassage};
+use crate::model::Document;
+
+/// How the text looks.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckTextOptions {
+    /// Use ANSI colours and styles.
+    pub color: bool,
+    /// Width of the output in columns.
+    pub width: usize,
+}
+
+/// Width of the reuse bar.
+const BAR: usize = 40;
+/// Time limit of each passage's word-level comparison.
+const WORD_DEADLINE: Duration = Duration::from_millis(100);
+
+/// Write every report.
+pub fn write_check(
+    out: &mut impl Write,
+    docs: &[Document],
+    reports: &[Report],
+    limits: &Limits,
+    origins: &[Option<String>],
+    opts: &CheckTextOptions,
+) -> io::Result<()> {
+    let names = short_names(docs);
+    for (k, r) in reports.iter().enumerate() {
+        if k > 0 {
+            writeln!(out)?;
+        }
+        write_verdict(out, docs, r, limits, opts)?;
+        write_sources(out, &names, r, origins, opts)?;
+        for p in &r.passages {
+            write_passage(out, docs, &names, r, p, opts)?;
+        }
+    }
+    Ok(())
+}
+
+/// The colour of a source, by its rank among the suspect's sources.
+fn paint(r: &Report, source: usize) -> Paint {
+    let rank = r
+        .sources
+        .iter()
+        .position(|s| s.source == source)
+        .unwrap_or(0);
+    Paint::Origin((rank % usize::from(Paint::PALETTE)) as u8)
+}
+
+fn write_verdict(
+    out: &mut impl Write,
+    docs: &[Document],
+    r: &Report,
+    limits: &Limits,
+    opts: &CheckTextOptions,
+) -> io::Result<()> {
+    let mut line = vec![Piece::new(&docs[r.suspect].path, Paint::Bold)];
+    let has_limits = limits.max_reuse.is_some() || limits.max_source.is_some();
+    if has_limits {
+        let (word, paint) = if limits.over(r) {
+            ("  OVER", Paint::Dropped)
+        } else {
+            ("  ok", Paint::Added)
+        };
+        line.push(Piece::raw(word, paint));
+    }
+    let mut detail = format!("  reuse {:.0}%", r.reuse * 100.0);
+    if let Some(m) = limits.max_reuse {
+        detail.push_str(&format!(" (limit {:.0}%)", m * 100.0));
+    }
+    if let (Some(m), Some(top)) = (limits.max_source, r.sources.first()) {
+        detail.push_str(&format!(
+            " · top source {:.0}% (limit {:.0}%)",
+            top.reuse * 100.0,
+            m * 100.0
+        ));
+    }
+    detail.push_str(&format!(
+        " · {} words · {} passages from {} sources",
+        r.words,
+        r.passages.len(),
+        r.sources.len()
+    ));
+    line.push(Piece::raw(detail, Paint::Dim));
+    write_wrapped(out, &line, opts)
+}
+
+fn write_sources(
+    out: &mut impl Write,
+    names: &[String],
+    r: &Report,
+    origins: &[Option<String>],
+    opts: &CheckTextOptions,
+) -> io::Result<()> {
+    if opts.color && !r.sources.is_empty() {
+        let mut bar = vec![Piece::raw("  ", Paint::Plain)];
+        let mut used = 0;
+        for s in &r.sources {
+            let n = (s.reuse * BAR as f32).round() as usize;
+            used += n;
+            bar.push(Piece::raw("█".repeat(n), paint(r, s.source)));
+        }
+        bar.push(Piece::raw("░".repeat(BAR.saturating_sub(used)), Paint::Dim));
+        write_wrapped(out, &bar, opts)?;
+    }
+    let name_width = r
+        .sources
+        .iter()
+        .map(|s| width(&names[s.source]))
+        .max()
+        .unwrap_or(0);
+    for s in &r.sources {
+        let origin = origins
+            .get(s.source)
+            .cloned()
+            .flatten()
+            .map(|o| format!("  ({o})"))
+            .unwrap_or_default();
+        let line = [
+            Piece::raw(format!("  {:>4.0}%  ", s.reuse * 100.0), Paint::Bold),
+            Piece::raw(
+                format!("{:<name_width$}", names[s.source]),
+                paint(r, s.source),
+            ),
+            Piece::raw(origin, Paint::Dim),
+        ];
+        paint_line(out, &line, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// `#3` or `#3-4` (1-based).
+fn numbers(sentences: &[usize]) -> String {
+    match sentences {
+        [] => String::new(),
+        [one] => format!("#{}", one + 1),
+        [first, .., last] => format!("#{}-{}", first + 1, last + 1),
+    }
+}
+
+fn write_passage(
+    out: &mut impl Write,
+    docs: &[Document],
+    names: &[String],
+    r: &Report,
+    p: &ReusedPassage,
+    opts: &CheckTextOptions,
+) -> io::Result<()> {
+    let also = if p.also_in.is_empty() {
+        String::new()
+    } else {
+        let others: Vec<&str> = p.also_in.iter().map(|&o| names[o].as_str()).collect();
+        format!(" · also in {}", others.join(", "))
+    };
+    let header = [
+        Piece::raw(
+            format!("  {} ← ", numbers(&p.suspect_sentences)),
+            Paint::Bold,
+        ),
+        Piece::raw(
+            format!("{} {}", names[p.source], numbers(&p.source_sentences)),
+            paint(r, p.source),
+        ),
+        Piece::raw(
+            format!(
+                " · {} {:.2}{also}",
+                if p.verbatim { "verbatim" } else { "reworded" },
+                p.similarity
+            ),
+            Paint::Dim,
+        ),
+    ];
+    paint_line(out, &header, opts.color)?;
+    writeln!(out)?;
+    let suspect = &docs[r.suspect];
+    let source = &docs[p.source];
+    let changes = word_changes(
+        &source.text,
+        p.source_span,
+        &suspect.text,
+        p.suspect_span,
+        Some(Instant::now() + WORD_DEADLINE),
+    );
+    let mut pieces = Vec::new();
+    if changes.is_empty() {
+        pieces.push(Piece::new(
+            suspect.slice(p.suspect_span),
+            paint(r, p.source),
+        ));
+    }
+    for c in changes.iter().filter(|c| c.op != WordOp::Delete) {
+        if let Some(span) = c.new {
+            let reused = c.op == WordOp::Equal && opts.color;
+            let paint = if reused {
+                paint(r, p.source)
+            } else {
+                Paint::Plain
+            };
+            pieces.push(Piece::new(suspect.slice(span), paint));
+        }
+    }
+    let indent = "      ";
+    let text_width = opts.width.saturating_sub(indent.len()).max(20);
+    for line in wrap(&pieces, text_width) {
+        write!(out, "{indent}")?;
+        paint_line(out, &line, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn write_wrapped(
+    out: &mut impl Write,
+    pieces: &[Piece],
+    opts: &CheckTextOptions,
+) -> io::Result<()> {
+    for line in wrap(pieces, opts.width) {
+        paint_line(out, &line, opts.color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
