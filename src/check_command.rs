@@ -71,8 +71,8 @@ pub fn run_check(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure>
         s.finish_and_clear();
     }
     let limits = Limits {
-        max_reuse: args.max_reuse.map(|x| wirediff::render::json::round(x)),
-        max_source: args.max_source.map(|x| wirediff::render::json::round(x)),
+        max_reuse: args.max_reuse.map(wirediff::render::json::round),
+        max_source: args.max_source.map(wirediff::render::json::round),
         min_passage: args.min_passage,
     };
     let code = if reports.iter().any(|r| limits.over(r)) {
