@@ -2,7 +2,9 @@
 //! progress bar on a terminal), check, render, and exit 1 when a suspect is
 //! over a limit.
 
+use std::collections::HashSet;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -40,15 +42,25 @@ pub fn run_check(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure>
     } else {
         wirediff::input::expand_paths(&args.against).map_err(Failure::Input)?
     };
-    let mut paths: Vec<String> = suspects.clone();
-    for s in &sources {
-        if !paths.contains(s) {
-            paths.push(s.clone());
+    // One document per file, however its path is written (`./a.txt`,
+    // `/abs/a.txt`): a suspect among the sources is not its own source.
+    let suspect_ids: Vec<PathBuf> = suspects.par_iter().map(|p| identity(p)).collect();
+    let source_ids: Vec<PathBuf> = sources.par_iter().map(|p| identity(p)).collect();
+    let mut paths: Vec<String> = Vec::new();
+    let mut ids: Vec<&PathBuf> = Vec::new();
+    let mut seen: HashSet<&PathBuf> = HashSet::new();
+    let named = suspects.iter().zip(&suspect_ids);
+    for (p, id) in named.chain(sources.iter().zip(&source_ids)) {
+        if seen.insert(id) {
+            paths.push(p.clone());
+            ids.push(id);
         }
     }
     let docs = read_all(&paths, &load)?;
-    let is_suspect: Vec<bool> = paths.iter().map(|p| suspects.contains(p)).collect();
-    let is_source: Vec<bool> = paths.iter().map(|p| sources.contains(p)).collect();
+    let suspect_set: HashSet<&PathBuf> = suspect_ids.iter().collect();
+    let source_set: HashSet<&PathBuf> = source_ids.iter().collect();
+    let is_suspect: Vec<bool> = ids.iter().map(|id| suspect_set.contains(id)).collect();
+    let is_source: Vec<bool> = ids.iter().map(|id| source_set.contains(id)).collect();
     if is_source.iter().filter(|&&s| s).count() == 0 || (args.all && docs.len() < 2) {
         return Err(Failure::Input(Error::TooFewDocuments {
             paths: if args.all {
@@ -104,6 +116,15 @@ pub fn run_check(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure>
     .and_then(|()| out.flush())
     .map_err(Failure::Output)?;
     Ok(code)
+}
+
+/// What identifies the file a path names: its canonical path when it has
+/// one (`-` and unreadable paths stay as written; reading reports those).
+fn identity(path: &str) -> PathBuf {
+    if path == "-" {
+        return PathBuf::from(path);
+    }
+    std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path))
 }
 
 /// Read and segment `paths` in parallel; the first failing path (in order) is the error.

@@ -44,8 +44,9 @@ pub struct Limits {
 impl Limits {
     /// Is a report over either limit?
     pub fn over(&self, report: &Report) -> bool {
-        let reuse = f64::from(report.reuse);
-        let source = report.sources.first().map_or(0.0, |s| f64::from(s.reuse));
+        // Compared as shown: rounded to three decimals.
+        let reuse = round(report.reuse);
+        let source = report.sources.first().map_or(0.0, |s| round(s.reuse));
         self.max_reuse.is_some_and(|m| reuse > m) || self.max_source.is_some_and(|m| source > m)
     }
 }

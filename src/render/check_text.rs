@@ -95,11 +95,13 @@ fn write_verdict(
             m * 100.0
         ));
     }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     detail.push_str(&format!(
-        " · {} words · {} passages from {} sources",
-        r.words,
-        r.passages.len(),
-        r.sources.len()
+        " · {} · {} from {}",
+        plural(r.words, "word", "words"),
+        plural(r.passages.len(), "passage", "passages"),
+        plural(r.sources.len(), "source", "sources")
     ));
     line.push(Piece::raw(detail, Paint::Dim));
     write_wrapped(out, &line, opts)

@@ -32,7 +32,7 @@ pub mod family;
 pub mod score;
 
 pub use family::{corpus, family, Corpus, EditCounts, Story, Version};
-pub use score::{pair_accuracy, PairAccuracy};
+pub use score::{mixed_corpus, pair_accuracy, reuse_truth, PairAccuracy};
 
 /// A small deterministic pseudo-random generator (SplitMix64).
 ///

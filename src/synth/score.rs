@@ -85,6 +85,67 @@ fn cross_pairs(members: &[(usize, usize)]) -> Vec<Pair> {
     out
 }
 
+/// The true reuse share of document `suspect` of `corpus` against the
+/// documents `sources`: the share of its words (word tokens) in sentences
+/// that carry a fact some source also carries.
+pub fn reuse_truth(corpus: &Corpus, suspect: usize, sources: &[usize]) -> f32 {
+    let known: HashSet<u32> = sources
+        .iter()
+        .filter(|&&s| s != suspect)
+        .flat_map(|&s| corpus.docs[s].1.facts.iter().flatten().copied())
+        .collect();
+    let doc = crate::Document::from_text("suspect", corpus.docs[suspect].1.text.as_str());
+    let (mut reused, mut total) = (0usize, 0usize);
+    for (s, facts) in corpus.docs[suspect].1.facts.iter().enumerate() {
+        let Some(sentence) = doc.sentences.get(s) else {
+            continue;
+        };
+        let words = crate::tokenize::tokens(doc.slice(sentence.span), 0).len();
+        total += words;
+        if facts.iter().any(|f| known.contains(f)) {
+            reused += words;
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        reused as f32 / total as f32
+    }
+}
+
+/// A corpus for reuse checks with known shares: `stories` families of five
+/// versions, plus one *mixed* suspect per family, appended after them: a
+/// rewrite of the family followed by a new, unrelated story of 5 to 60
+/// sentences, so the true reuse share ranges from about a third to nearly
+/// all. Returns the corpus and, for each mixed suspect, its index and the
+/// index of the rewrite it was built from (to leave out of its sources).
+pub fn mixed_corpus(seed: u64, stories: usize, strength: f64) -> (Corpus, Vec<(usize, usize)>) {
+    let mut c = super::corpus(seed, stories, 5, 40, strength);
+    let mut rng = super::Rng::new(seed ^ 0x5eed);
+    let mut mixed = Vec::new();
+    for k in 0..stories {
+        let base = k * 5 + 1 + rng.below(4);
+        let Some((name, version)) = c.docs.get(base).cloned() else {
+            continue;
+        };
+        // Story ids from 4,000 keep fact ids clear of the corpus's own.
+        let id = 4_000 + k as u32;
+        let length = rng.between(5, 60);
+        let fresh = super::family(&mut rng, id, length, 1, 0.0);
+        let Some(fresh) = fresh.into_iter().next() else {
+            continue;
+        };
+        let mut v = version;
+        v.text.push('\n');
+        v.text.push_str(&fresh.text);
+        v.facts.extend(fresh.facts);
+        v.parent = None;
+        mixed.push((c.docs.len(), base));
+        c.docs.push((format!("{name}-mixed"), v));
+    }
+    (c, mixed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 
 mod accuracy;
 mod align;
+mod check;
 mod cli;
 mod fixtures;
 mod json;
