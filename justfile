@@ -17,6 +17,8 @@ bench:
     cargo bench --bench diff
     cargo bench --bench align
     cargo bench --bench align_accuracy
+    cargo bench --bench check
+    cargo bench --bench check_accuracy
 
 # Show the five real rewrites traced, aligned, and a diff of two of them, in colour.
 demo:
