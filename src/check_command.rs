@@ -73,7 +73,7 @@ pub fn run_check(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure>
             needed: if args.all { 2 } else { 1 },
         }));
     }
-    let spinner = progress(docs.len(), "checking");
+    let spinner = spinner(docs.len(), "checking");
     let opts = CheckOptions {
         min_similarity: args.min_similarity,
         min_passage: args.min_passage,
@@ -147,6 +147,18 @@ fn read_all(paths: &[String], load: &LoadOptions) -> Result<Vec<Document>, Failu
         .into_iter()
         .collect::<Result<_, _>>()
         .map_err(Failure::Input)
+}
+
+/// A spinner on stderr while `len` documents are checked, when stderr is a
+/// terminal and the work is long.
+fn spinner(len: usize, what: &str) -> Option<ProgressBar> {
+    if len < PROGRESS_FROM || !io::stderr().is_terminal() {
+        return None;
+    }
+    let spinner = ProgressBar::new_spinner();
+    spinner.set_message(format!("{what} {len} documents"));
+    spinner.enable_steady_tick(Duration::from_millis(120));
+    Some(spinner)
 }
 
 /// A progress bar on stderr for `len` items, when stderr is a terminal and
