@@ -6,7 +6,7 @@
 //! quotes, number formats and light stemming folded), so `deported` and
 //! `Deport` are the same word. Function words are never marked.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::multi::Passage;
 use crate::model::{Document, Span};
@@ -77,26 +77,28 @@ pub fn consensus(docs: &[Document], passage: &Passage) -> Vec<WitnessWords> {
     // For each content key: how many witnesses have it, and its first sighting.
     let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
+    let mut keys_of: Vec<HashSet<&str>> = Vec::with_capacity(tokens.len());
     for (w, toks) in tokens.iter().enumerate() {
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         for t in toks.iter().filter(|t| !t.stop) {
-            if seen.contains(&t.key.as_str()) {
+            if !seen.insert(&t.key) {
                 continue;
             }
-            seen.push(&t.key);
             let entry = counts.entry(&t.key).or_insert_with(|| {
                 order.push(&t.key);
                 (0, witnesses[w].0, t.span)
             });
             entry.0 += 1;
         }
+        keys_of.push(seen);
     }
     let n = witnesses.len();
     let is_shared = |count: usize| count * 2 > n || count == n;
     witnesses
         .iter()
         .zip(&tokens)
-        .map(|((doc, sentences), toks)| {
+        .zip(&keys_of)
+        .map(|(((doc, sentences), toks), keys)| {
             let words = toks
                 .iter()
                 .map(|t| {
@@ -114,7 +116,7 @@ pub fn consensus(docs: &[Document], passage: &Passage) -> Vec<WitnessWords> {
             let missing = order
                 .iter()
                 .filter(|k| is_shared(counts[**k].0))
-                .filter(|k| !toks.iter().any(|t| t.key == ***k))
+                .filter(|k| !keys.contains(**k))
                 .map(|k| (counts[*k].1, counts[*k].2))
                 .collect();
             WitnessWords {
