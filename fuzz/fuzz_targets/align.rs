@@ -11,7 +11,10 @@ use wirediff::{align, AlignOptions};
 fuzz_target!(|data: &[u8]| {
     let docs = docs::documents(data, 1);
     let a = align(&docs, &AlignOptions::default());
-    let mut covered: Vec<Vec<bool>> = docs.iter().map(|d| vec![false; d.sentences.len()]).collect();
+    let mut covered: Vec<Vec<bool>> = docs
+        .iter()
+        .map(|d| vec![false; d.sentences.len()])
+        .collect();
     for m in a.passages.iter().flat_map(|p| &p.members) {
         covered[m.doc][m.sentence] = true;
     }
@@ -19,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
         covered[u.doc][u.sentence] = true;
     }
     assert!(covered.iter().flatten().all(|&c| c));
-    let opts = align_text::AlignTextOptions { color: true, width: 50 };
+    let opts = align_text::AlignTextOptions {
+        color: true,
+        width: 50,
+    };
     let mut out = Vec::new();
     align_text::write_align(&mut out, &docs, &a, &opts).expect("writes to memory");
     align_text::write_matrix(&mut out, &docs, &a, &opts).expect("writes to memory");

@@ -12,7 +12,11 @@ fuzz_target!(|data: &[u8]| {
     let docs = docs::documents(data, 2);
     let d = diff(&docs[0], &docs[1], &DiffOptions::default());
     for (color, side_by_side) in [(false, false), (true, true)] {
-        let opts = terminal::TextOptions { color, width: 60, side_by_side };
+        let opts = terminal::TextOptions {
+            color,
+            width: 60,
+            side_by_side,
+        };
         let mut out = Vec::new();
         terminal::write_diff(&mut out, &docs[0], &docs[1], &d, &opts).expect("writes to memory");
     }

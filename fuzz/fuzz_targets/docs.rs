@@ -6,7 +6,9 @@ use wirediff::Document;
 
 pub fn documents(data: &[u8], at_least: usize) -> Vec<Document> {
     let Some((&first, rest)) = data.split_first() else {
-        return (0..at_least).map(|i| Document::from_text(format!("d{i}"), "")).collect();
+        return (0..at_least)
+            .map(|i| Document::from_text(format!("d{i}"), ""))
+            .collect();
     };
     let n = (usize::from(first) % 5 + 1).max(at_least);
     let mut parts: Vec<&[u8]> = rest.split(|&b| b == 0xFF).collect();

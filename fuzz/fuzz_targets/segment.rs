@@ -1,5 +1,6 @@
 //! Segmentation of arbitrary text: sentence spans are in order, inside the
-//! text, on character boundaries, never empty, and only whitespace lies
+//! text, on character boundaries, never empty, and only blank characters
+//! (whitespace and invisible format characters, `segment::is_blank`) lie
 //! between them.
 #![no_main]
 
@@ -14,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(at <= s.span.start && s.span.start < s.span.end && s.span.end <= text.len());
         assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
         let gap = &text[at..s.span.start];
-        assert!(gap.chars().all(|c| c.is_whitespace() || c == '\u{feff}'), "{gap:?}");
+        assert!(gap.chars().all(wirediff::segment::is_blank), "{gap:?}");
         at = s.span.end;
     }
 });

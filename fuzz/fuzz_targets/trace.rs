@@ -17,9 +17,14 @@ fuzz_target!(|data: &[u8]| {
     for (d, doc) in docs.iter().enumerate() {
         assert_eq!(t.sentences[d].len(), doc.sentences.len());
     }
-    let opts = trace_text::TraceTextOptions { color: true, width: 50, verbose: true };
+    let opts = trace_text::TraceTextOptions {
+        color: true,
+        width: 50,
+        verbose: true,
+    };
     let mut out = Vec::new();
-    trace_text::write_trace(&mut out, &docs, &t, &registry, &a.words, &[], &opts).expect("writes to memory");
+    trace_text::write_trace(&mut out, &docs, &t, &registry, &a.words, &[], &opts)
+        .expect("writes to memory");
     let mut out = Vec::new();
     trace_json::write_trace(&mut out, &docs, &t, &registry, &a.words).expect("writes to memory");
 });

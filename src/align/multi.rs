@@ -160,8 +160,42 @@ pub struct Alignment {
 /// assert_eq!(a.unique.len(), 2);
 /// ```
 pub fn align(docs: &[Document], opts: &AlignOptions) -> Alignment {
-    let refs: Vec<&Document> = docs.iter().collect();
-    let p = Profiles::build(&refs);
+    // Work in a canonical order (by text, then path), so the passages found
+    // do not depend on the order the documents were given in; then map the
+    // indexes back.
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|&a, &b| {
+        docs[a]
+            .text
+            .cmp(&docs[b].text)
+            .then(docs[a].path.cmp(&docs[b].path))
+    });
+    let refs: Vec<&Document> = order.iter().map(|&i| &docs[i]).collect();
+    let mut a = align_ordered(&refs, opts);
+    for m in a.passages.iter_mut().flat_map(|p| p.members.iter_mut()) {
+        m.doc = order[m.doc];
+    }
+    for p in &mut a.passages {
+        p.members
+            .sort_by_key(|m| (m.doc, m.sentence, m.kind == WitnessKind::Partial));
+    }
+    a.passages
+        .sort_by_key(|p| (p.members[0].doc, p.members[0].sentence, p.members.len()));
+    for u in &mut a.unique {
+        u.doc = order[u.doc];
+    }
+    a.unique.sort();
+    let mut words = vec![Vec::new(); docs.len()];
+    for (k, w) in std::mem::take(&mut a.words).into_iter().enumerate() {
+        words[order[k]] = w;
+    }
+    a.words = words;
+    a
+}
+
+/// [`align`] of documents in the order given.
+fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
+    let p = Profiles::build(docs);
     let mut offsets = Vec::with_capacity(docs.len() + 1);
     let mut doc_of = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -337,7 +371,7 @@ fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
 }
 
 /// Sentences of `docs` that are in no passage.
-fn unique(docs: &[Document], passages: &[Passage]) -> Vec<SentenceRef> {
+fn unique(docs: &[&Document], passages: &[Passage]) -> Vec<SentenceRef> {
     let mut covered: Vec<Vec<bool>> = docs
         .iter()
         .map(|d| vec![false; d.sentences.len()])

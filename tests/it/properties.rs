@@ -1,5 +1,7 @@
 //! Properties over arbitrary input: segmentation is lossless and ordered;
-//! a document diffed with itself is all equal.
+//! a document diffed with itself is all equal; the diff JSON spells both
+//! inputs; align's passages do not depend on the order of the documents;
+//! results do not depend on the run.
 
 use proptest::prelude::*;
 use wirediff::segment::{is_blank, sentences};
@@ -77,5 +79,51 @@ proptest! {
         let new: usize = d.ops.iter().map(|op| op.new.len()).sum();
         prop_assert_eq!(old, a.sentences.len());
         prop_assert_eq!(new, b.sentences.len());
+    }
+
+    #[test]
+    fn diff_json_spells_both_inputs(a in newsy(), b in newsy()) {
+        let (a, b) = (Document::from_text("a", a), Document::from_text("b", b));
+        let d = diff(&a, &b, &DiffOptions::default());
+        let json = wirediff::render::json::DiffJson::new(&a, &b, &d);
+        // Every sentence's text is exactly its bytes.
+        for (doc, wire) in [(&a, &json.documents[0]), (&b, &json.documents[1])] {
+            for s in &wire.sentences {
+                prop_assert_eq!(&doc.text[s.start..s.end], s.text.as_str());
+            }
+        }
+        // In each matched op, the equal and insert runs spell NEW's side.
+        for op in json.ops.iter().filter(|op| !op.words.is_empty()) {
+            let first = &json.documents[1].sentences[op.new[0]];
+            let last = &json.documents[1].sentences[op.new[op.new.len() - 1]];
+            let spelled: String = op
+                .words
+                .iter()
+                .filter(|w| w.op != "delete")
+                .map(|w| w.text.as_str())
+                .collect();
+            prop_assert_eq!(spelled.as_str(), &b.text[first.start..last.end]);
+        }
+    }
+
+    #[test]
+    fn align_passages_do_not_depend_on_document_order(a in newsy(), b in newsy(), c in newsy()) {
+        let docs = [("a", a), ("b", b), ("c", c)];
+        let passages = |order: &[usize]| {
+            let ds: Vec<Document> = order
+                .iter()
+                .map(|&i| Document::from_text(docs[i].0, docs[i].1.clone()))
+                .collect();
+            let al = wirediff::align(&ds, &wirediff::AlignOptions::default());
+            let mut out: Vec<Vec<(String, usize)>> = al
+                .passages
+                .iter()
+                .map(|p| p.members.iter().map(|m| (ds[m.doc].path.clone(), m.sentence)).collect::<Vec<_>>())
+                .map(|mut v: Vec<(String, usize)>| { v.sort(); v })
+                .collect();
+            out.sort();
+            out
+        };
+        prop_assert_eq!(passages(&[0, 1, 2]), passages(&[2, 0, 1]));
     }
 }
