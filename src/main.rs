@@ -108,6 +108,19 @@ fn run_diff(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure> {
         ..DiffOptions::default()
     };
     let diff = wirediff::diff(&old, &new, &opts);
+    if diff.summary.coarse > 0 {
+        let n = diff.summary.coarse;
+        let (groups, were) = if n == 1 {
+            ("group", "was")
+        } else {
+            ("groups", "were")
+        };
+        eprintln!(
+            "wirediff: note: {n} matched sentence {groups} {were} too long to compare word by \
+             word within {} ms; the changes are shown as whole runs",
+            opts.word_deadline.as_millis()
+        );
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {

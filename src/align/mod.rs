@@ -72,6 +72,9 @@ pub struct Op {
     pub similarity: f32,
     /// Word-level changes for matched groups that are not equal word for word.
     pub words: Vec<WordChange>,
+    /// The word-level comparison ran out of time ([`DiffOptions::word_deadline`])
+    /// and `words` shows the changes as coarse runs.
+    pub coarse: bool,
 }
 
 /// Counts of each kind of op, and how much of NEW comes from OLD.
@@ -95,6 +98,8 @@ pub struct Summary {
     pub derived_share: f32,
     /// Share of NEW's words kept word for word from OLD (equal words of matched sentences).
     pub verbatim_share: f32,
+    /// Matched groups whose word-level comparison ran out of time.
+    pub coarse: usize,
 }
 
 /// The result of comparing two documents.

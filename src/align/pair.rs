@@ -442,6 +442,7 @@ fn lone(kind: OpKind, old: Vec<usize>, new: Vec<usize>) -> Op {
         old,
         new,
         similarity: 0.0,
+        coarse: false,
         words: Vec::new(),
     }
 }
@@ -471,22 +472,18 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group, deadline: D
         p.similarity(&old_terms, &new_terms).score
     };
     let same_bytes = old.slice(old_span) == new.slice(new_span);
+    let until = Instant::now() + deadline;
     let words = if same_bytes {
         Vec::new()
     } else {
-        word_changes(
-            &old.text,
-            old_span,
-            &new.text,
-            new_span,
-            Some(Instant::now() + deadline),
-        )
+        word_changes(&old.text, old_span, &new.text, new_span, Some(until))
     };
     Op {
         kind,
         old: g.old.clone(),
         new: g.new.clone(),
         similarity,
+        coarse: !same_bytes && Instant::now() >= until,
         words,
     }
 }
@@ -522,6 +519,7 @@ fn summarize(ops: &[Op], new: &Document, p: &Profiles) -> Summary {
             OpKind::Added => s.added += 1,
             OpKind::Dropped => s.dropped += 1,
         }
+        s.coarse += usize::from(op.coarse);
         if matches!(op.kind, OpKind::Added | OpKind::Dropped) {
             continue;
         }

@@ -11,7 +11,8 @@
 //!           "similarity": 0.0-1.0,
 //!           "words": [{"op": "equal|insert|delete", "text": "..."}]}],
 //!  "summary": {"equal": n, "reworded": n, "moved": n, "split": n, "merged": n,
-//!              "added": n, "dropped": n, "derived_share": 0.0-1.0, "verbatim_share": 0.0-1.0}}
+//!              "added": n, "dropped": n, "derived_share": 0.0-1.0, "verbatim_share": 0.0-1.0,
+//!              "coarse": n}}
 //! ```
 //!
 //! Byte offsets are into each file exactly as read: a UTF-8 BOM is counted, so
@@ -114,6 +115,10 @@ pub struct SummaryJson {
     pub derived_share: f64,
     /// Share of NEW's words kept word for word.
     pub verbatim_share: f64,
+    /// Matched groups too long to compare word by word in time (their
+    /// `words` are coarse runs).
+    #[serde(default)]
+    pub coarse: usize,
 }
 
 /// Round a score for output (3 decimals), so JSON shows `0.873`, not `0.87300003`.
@@ -160,6 +165,7 @@ impl DiffJson {
                 dropped: s.dropped,
                 derived_share: round(s.derived_share),
                 verbatim_share: round(s.verbatim_share),
+                coarse: s.coarse,
             },
         }
     }
