@@ -19,6 +19,11 @@ bench:
     cargo bench --bench align_accuracy
     cargo bench --bench check
     cargo bench --bench check_accuracy
+    cargo bench --bench hostile
+
+# Fuzz each target for SECONDS (needs cargo-fuzz and a nightly toolchain).
+fuzz SECONDS="60":
+    cd fuzz && for t in segment tokenize diff align trace; do cargo +nightly fuzz run -O $t -- -max_total_time={{SECONDS}} -max_len=16384 || exit 1; done
 
 # Show the five real rewrites traced, aligned, and a diff of two of them, in colour.
 demo:
