@@ -15,9 +15,9 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::terminal::paint_line;
-use super::wrap::{width, wrap};
-use super::{Paint, Piece};
+use super::terminal::{paint_line, write_hanging, write_wrapped};
+use super::wrap::width;
+use super::{sentence_numbers, Paint, Piece};
 use crate::align::{consensus, Alignment, Passage, WitnessKind, WordClass};
 use crate::model::{Document, Span};
 
@@ -78,15 +78,6 @@ fn label_width(docs: &[Document], names: &[String]) -> usize {
         .min(32)
 }
 
-/// `#3` or `#3-4` (1-based).
-fn numbers(sentences: &[usize]) -> String {
-    match sentences {
-        [] => String::new(),
-        [one] => format!("#{}", one + 1),
-        [first, .., last] => format!("#{}-{}", first + 1, last + 1),
-    }
-}
-
 fn write_passage(
     out: &mut impl Write,
     docs: &[Document],
@@ -113,7 +104,7 @@ fn write_passage(
     if partial > 0 {
         header.push(Piece::raw(format!(", {partial} partial"), Paint::Dim));
     }
-    write_wrapped(out, &header, opts)?;
+    write_wrapped(out, &header, opts.color, opts.width)?;
     for w in consensus(docs, passage) {
         let kind = passage
             .members
@@ -127,10 +118,10 @@ fn write_passage(
             WitnessKind::Reworded => ("~", Paint::Reworded),
             WitnessKind::Partial => ("%", Paint::Moved),
         };
-        let label = format!("{} {}", names[w.doc], numbers(&w.sentences));
+        let label = format!("{} {}", names[w.doc], sentence_numbers(&w.sentences));
         let prefix = format!("  {mark} {label:<label_width$}  ");
         let text = witness_pieces(&docs[w.doc], &w.sentences, &w.words, opts.color);
-        write_row(out, &prefix, paint, &text, opts)?;
+        write_hanging(out, &prefix, paint, &text, opts.color, opts.width)?;
     }
     let missing: Vec<&str> = (0..docs.len())
         .filter(|d| !present.contains(d))
@@ -138,7 +129,14 @@ fn write_passage(
         .collect();
     if !missing.is_empty() {
         let line = [Piece::raw(missing.join(", "), Paint::Dim)];
-        write_row(out, "    not in: ", Paint::Dim, &line, opts)?;
+        write_hanging(
+            out,
+            "    not in: ",
+            Paint::Dim,
+            &line,
+            opts.color,
+            opts.width,
+        )?;
     }
     writeln!(out)
 }
@@ -204,11 +202,11 @@ fn write_unique(
                 Paint::Dim,
             ),
         ];
-        write_wrapped(out, &header, opts)?;
+        write_wrapped(out, &header, opts.color, opts.width)?;
         for s in own {
-            let prefix = format!("  + {:<5} ", numbers(&[s]));
+            let prefix = format!("  + {:<5} ", sentence_numbers(&[s]));
             let text = [Piece::new(doc.sentence_text(s), Paint::Plain)];
-            write_row(out, &prefix, Paint::Added, &text, opts)?;
+            write_hanging(out, &prefix, Paint::Added, &text, opts.color, opts.width)?;
         }
         writeln!(out)?;
     }
@@ -242,7 +240,7 @@ fn write_summary(
         ),
         Paint::Bold,
     )];
-    write_wrapped(out, &line, opts)
+    write_wrapped(out, &line, opts.color, opts.width)
 }
 
 /// Write the documents × documents table of shared words.
@@ -262,7 +260,7 @@ pub fn write_matrix(
             ),
             Paint::Dim,
         )];
-        return write_wrapped(out, &line, opts);
+        return write_wrapped(out, &line, opts.color, opts.width);
     };
     let name_width = names.iter().map(|n| width(n)).max().unwrap_or(4).min(30);
     let index_width = docs.len().to_string().len() + 2;
@@ -270,7 +268,7 @@ pub fn write_matrix(
         "share of each row document's words in passages it shares with each column document (diagonal: with any)",
         Paint::Dim,
     )];
-    write_wrapped(out, &title, opts)?;
+    write_wrapped(out, &title, opts.color, opts.width)?;
     let mut header = vec![Piece::raw(
         format!("{:index_width$} {:name_width$}", "", ""),
         Paint::Plain,
@@ -296,40 +294,6 @@ pub fn write_matrix(
             let paint = if r == c { Paint::Dim } else { Paint::Plain };
             line.push(Piece::raw(format!(" {:>4.0}%", share * 100.0), paint));
         }
-        paint_line(out, &line, opts.color)?;
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-/// A row: `prefix` (painted) then `text` wrapped with a hanging indent.
-fn write_row(
-    out: &mut impl Write,
-    prefix: &str,
-    paint: Paint,
-    text: &[Piece],
-    opts: &AlignTextOptions,
-) -> io::Result<()> {
-    let indent = width(prefix);
-    let text_width = opts.width.saturating_sub(indent).max(20);
-    for (n, line) in wrap(text, text_width).iter().enumerate() {
-        if n == 0 {
-            paint_line(out, &[Piece::raw(prefix, paint)], opts.color)?;
-        } else {
-            write!(out, "{:indent$}", "")?;
-        }
-        paint_line(out, line, opts.color)?;
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-fn write_wrapped(
-    out: &mut impl Write,
-    pieces: &[Piece],
-    opts: &AlignTextOptions,
-) -> io::Result<()> {
-    for line in wrap(pieces, opts.width) {
         paint_line(out, &line, opts.color)?;
         writeln!(out)?;
     }

@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 
 use super::align_text::short_names;
 use super::check_json::Limits;
-use super::terminal::paint_line;
-use super::wrap::{width, wrap};
-use super::{Paint, Piece};
+use super::terminal::{paint_line, write_hanging, write_wrapped};
+use super::wrap::width;
+use super::{sentence_numbers, Paint, Piece};
 use crate::align::inline::word_changes;
 use crate::align::WordOp;
 use crate::check::{Report, ReusedPassage};
@@ -104,7 +104,7 @@ fn write_verdict(
         plural(r.sources.len(), "source", "sources")
     ));
     line.push(Piece::raw(detail, Paint::Dim));
-    write_wrapped(out, &line, opts)
+    write_wrapped(out, &line, opts.color, opts.width)
 }
 
 fn write_sources(
@@ -123,7 +123,7 @@ fn write_sources(
             bar.push(Piece::raw("█".repeat(n), paint(r, s.source)));
         }
         bar.push(Piece::raw("░".repeat(BAR.saturating_sub(used)), Paint::Dim));
-        write_wrapped(out, &bar, opts)?;
+        write_wrapped(out, &bar, opts.color, opts.width)?;
     }
     let name_width = r
         .sources
@@ -152,15 +152,6 @@ fn write_sources(
     Ok(())
 }
 
-/// `#3` or `#3-4` (1-based).
-fn numbers(sentences: &[usize]) -> String {
-    match sentences {
-        [] => String::new(),
-        [one] => format!("#{}", one + 1),
-        [first, .., last] => format!("#{}-{}", first + 1, last + 1),
-    }
-}
-
 fn write_passage(
     out: &mut impl Write,
     docs: &[Document],
@@ -177,11 +168,15 @@ fn write_passage(
     };
     let header = [
         Piece::raw(
-            format!("  {} ← ", numbers(&p.suspect_sentences)),
+            format!("  {} ← ", sentence_numbers(&p.suspect_sentences)),
             Paint::Bold,
         ),
         Piece::raw(
-            format!("{} {}", names[p.source], numbers(&p.source_sentences)),
+            format!(
+                "{} {}",
+                names[p.source],
+                sentence_numbers(&p.source_sentences)
+            ),
             paint(r, p.source),
         ),
         Piece::raw(
@@ -222,24 +217,5 @@ fn write_passage(
             pieces.push(Piece::new(suspect.slice(span), paint));
         }
     }
-    let indent = "      ";
-    let text_width = opts.width.saturating_sub(indent.len()).max(20);
-    for line in wrap(&pieces, text_width) {
-        write!(out, "{indent}")?;
-        paint_line(out, &line, opts.color)?;
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-fn write_wrapped(
-    out: &mut impl Write,
-    pieces: &[Piece],
-    opts: &CheckTextOptions,
-) -> io::Result<()> {
-    for line in wrap(pieces, opts.width) {
-        paint_line(out, &line, opts.color)?;
-        writeln!(out)?;
-    }
-    Ok(())
+    write_hanging(out, "      ", Paint::Plain, &pieces, opts.color, opts.width)
 }

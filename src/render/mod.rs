@@ -48,6 +48,11 @@ impl Paint {
     pub const PALETTE: u8 = 6;
 }
 
+/// `#3` or `#3-4`: 1-based numbers of a witness's or passage's sentences.
+pub(crate) fn sentence_numbers(sentences: &[usize]) -> String {
+    format!("#{}", terminal::numbers(sentences))
+}
+
 /// A run of display text with one style.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {

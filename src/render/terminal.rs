@@ -74,7 +74,7 @@ fn marker(kind: OpKind) -> (&'static str, Paint) {
 }
 
 /// 1-based sentence numbers of a group: `7`, `7-8`.
-fn numbers(indexes: &[usize]) -> String {
+pub(crate) fn numbers(indexes: &[usize]) -> String {
     match indexes {
         [] => String::new(),
         [one] => (one + 1).to_string(),
@@ -211,21 +211,48 @@ fn write_row(
         numbers(&op.old),
         numbers(&op.new)
     );
-    let indent = width(&prefix);
     let side = if op.kind == OpKind::Dropped {
         Side::Old
     } else {
         Side::Both
     };
     let pieces = side_pieces(op, side, old, new, opts.color);
-    let text_width = opts.width.saturating_sub(indent).max(20);
-    for (n, line) in wrap(&pieces, text_width).iter().enumerate() {
+    write_hanging(out, &prefix, mark_paint, &pieces, opts.color, opts.width)
+}
+
+/// A row of at most `width` columns: `prefix` (painted), then `text`
+/// wrapped with a hanging indent under it.
+pub(crate) fn write_hanging(
+    out: &mut impl Write,
+    prefix: &str,
+    paint: Paint,
+    text: &[Piece],
+    color: bool,
+    width: usize,
+) -> io::Result<()> {
+    let indent = self::width(prefix);
+    let text_width = width.saturating_sub(indent).max(20);
+    for (n, line) in wrap(text, text_width).iter().enumerate() {
         if n == 0 {
-            paint_line(out, &[Piece::raw(prefix.as_str(), mark_paint)], opts.color)?;
+            paint_line(out, &[Piece::raw(prefix, paint)], color)?;
         } else {
             write!(out, "{:indent$}", "")?;
         }
-        paint_line(out, line, opts.color)?;
+        paint_line(out, line, color)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// `pieces` wrapped to `width` columns, each line painted.
+pub(crate) fn write_wrapped(
+    out: &mut impl Write,
+    pieces: &[Piece],
+    color: bool,
+    width: usize,
+) -> io::Result<()> {
+    for line in wrap(pieces, width) {
+        paint_line(out, &line, color)?;
         writeln!(out)?;
     }
     Ok(())

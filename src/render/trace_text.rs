@@ -11,8 +11,8 @@
 use std::io::{self, Write};
 
 use super::align_text::short_names;
-use super::terminal::paint_line;
-use super::wrap::{width, wrap};
+use super::terminal::{write_hanging, write_wrapped};
+use super::wrap::width;
 use super::{Paint, Piece};
 use crate::model::Document;
 use crate::provenance::{Evidence, EvidenceKind, Origin, Registry, Trace};
@@ -56,12 +56,26 @@ pub fn write_trace(
             let label = tag(&t.origin, registry);
             let prefix = format!("  {label:<tag_width$} {:>3}  ", format!("#{}", s + 1));
             let text = [Piece::new(docs[d].sentence_text(s), text_paint(&t.origin))];
-            write_row(out, &prefix, paint(&t.origin), &text, opts)?;
+            write_hanging(
+                out,
+                &prefix,
+                paint(&t.origin),
+                &text,
+                opts.color,
+                opts.width,
+            )?;
             if opts.verbose {
                 let indent = width(&prefix);
                 for line in evidence_lines(docs, registry, &names, &t.evidence, &t.alternatives) {
                     let pieces = [Piece::new(&line, Paint::Dim)];
-                    write_row(out, &" ".repeat(indent), Paint::Dim, &pieces, opts)?;
+                    write_hanging(
+                        out,
+                        &" ".repeat(indent),
+                        Paint::Dim,
+                        &pieces,
+                        opts.color,
+                        opts.width,
+                    )?;
                 }
             }
         }
@@ -116,11 +130,7 @@ fn write_header(
             Paint::Dim,
         ),
     ];
-    for l in wrap(&line, opts.width) {
-        paint_line(out, &l, opts.color)?;
-        writeln!(out)?;
-    }
-    Ok(())
+    write_wrapped(out, &line, opts.color, opts.width)
 }
 
 /// `[NYT]`, `[Tasnim]`, `[own]`, `[boilerplate]`.
@@ -237,11 +247,7 @@ fn write_shares(
             paint(o),
         ));
     }
-    for l in wrap(&line, opts.width) {
-        paint_line(out, &l, opts.color)?;
-        writeln!(out)?;
-    }
-    Ok(())
+    write_wrapped(out, &line, opts.color, opts.width)
 }
 
 fn write_summary(
@@ -270,33 +276,7 @@ fn write_summary(
         }
         line.push(Piece::raw(format!("{} {n}", o.id(registry)), paint(o)));
     }
-    for l in wrap(&line, opts.width) {
-        paint_line(out, &l, opts.color)?;
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-/// A row: `prefix` (painted) then `text` wrapped with a hanging indent.
-fn write_row(
-    out: &mut impl Write,
-    prefix: &str,
-    paint: Paint,
-    text: &[Piece],
-    opts: &TraceTextOptions,
-) -> io::Result<()> {
-    let indent = width(prefix);
-    let text_width = opts.width.saturating_sub(indent).max(20);
-    for (n, line) in wrap(text, text_width).iter().enumerate() {
-        if n == 0 {
-            paint_line(out, &[Piece::raw(prefix, paint)], opts.color)?;
-        } else {
-            write!(out, "{:indent$}", "")?;
-        }
-        paint_line(out, line, opts.color)?;
-        writeln!(out)?;
-    }
-    Ok(())
+    write_wrapped(out, &line, opts.color, opts.width)
 }
 
 /// Write the registry: id, kind, name and aliases, one outlet per row.
@@ -317,7 +297,14 @@ pub fn write_outlets(
             Piece::new(&o.name, Paint::Bold),
             Piece::new(&format!("  ({})", o.aliases.join(", ")), Paint::Dim),
         ];
-        write_row(out, &prefix, paint(&Origin::Outlet(k)), &text, opts)?;
+        write_hanging(
+            out,
+            &prefix,
+            paint(&Origin::Outlet(k)),
+            &text,
+            opts.color,
+            opts.width,
+        )?;
     }
     Ok(())
 }
