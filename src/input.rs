@@ -34,19 +34,10 @@ impl Default for LoadOptions {
 /// directory is its `*.txt` files sorted by name, `-` is standard input (at
 /// most once).
 pub fn load_all<S: AsRef<str>>(paths: &[S], opts: &LoadOptions) -> Result<Vec<Document>> {
-    let mut stdin_used = false;
-    let mut docs = Vec::new();
-    for path in paths {
-        let path = path.as_ref();
-        if path == "-" {
-            if stdin_used {
-                return Err(Error::StdinTwice);
-            }
-            stdin_used = true;
-        }
-        docs.extend(load_path(path, opts)?);
-    }
-    Ok(docs)
+    expand_paths(paths)?
+        .iter()
+        .map(|file| load_one(file, opts))
+        .collect()
 }
 
 /// The files `paths` name, in order: files and `-` as they are, each
@@ -78,17 +69,6 @@ pub fn load_one(path: &str, opts: &LoadOptions) -> Result<Document> {
     }
     let text = read_text(path, opts)?;
     Ok(Document::from_text(path, text))
-}
-
-/// Load the documents one path names (see [`load_all`]).
-pub fn load_path(path: &str, opts: &LoadOptions) -> Result<Vec<Document>> {
-    if path != "-" && Path::new(path).is_dir() {
-        return text_files_in(path)?
-            .into_iter()
-            .map(|file| Ok(Document::from_text(file.clone(), read_text(&file, opts)?)))
-            .collect();
-    }
-    Ok(vec![load_one(path, opts)?])
 }
 
 /// The `*.txt` files directly inside directory `dir`, sorted by name, as
