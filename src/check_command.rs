@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use wirediff::check::{check, CheckOptions, Report};
 use wirediff::error::{EXIT_DIFFERENT, EXIT_SAME};
-use wirediff::provenance::cues::cues;
+use wirediff::provenance::cues::document_cues;
 use wirediff::provenance::document::document_outlet;
 use wirediff::provenance::Registry;
 use wirediff::render::check_json::{self, CheckJson, Limits};
@@ -192,12 +192,8 @@ fn origins(docs: &[Document], reports: &[Report]) -> Vec<Option<String>> {
             if !wanted {
                 return None;
             }
-            let c: Vec<_> = doc
-                .sentences
-                .iter()
-                .map(|s| cues(&doc.text, s.span, &registry, None))
-                .collect();
-            document_outlet(doc, &c).map(|(o, _)| registry.outlets[o].id.clone())
+            document_outlet(doc, &document_cues(doc, &registry))
+                .map(|(o, _)| registry.outlets[o].id.clone())
         })
         .collect()
 }

@@ -20,7 +20,7 @@
 //! * **mention**: any other mention; it credits nothing.
 
 use super::outlets::Registry;
-use crate::model::Span;
+use crate::model::{Document, Span};
 
 /// The role of an outlet named in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -240,6 +240,26 @@ pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>
         out.sort_by_key(|c| c.span.start);
     }
     out
+}
+
+/// The cues of each sentence of `doc`; `the newspaper` refers to the
+/// outlet last credited as reporter.
+pub fn document_cues(doc: &Document, registry: &Registry) -> Vec<Vec<Cue>> {
+    let mut previous = None;
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let found = cues(&doc.text, s.span, registry, previous);
+            if let Some(c) = found
+                .iter()
+                .rev()
+                .find(|c| c.role == Role::Reported && !registry.outlets[c.outlet].is_institution())
+            {
+                previous = Some(c.outlet);
+            }
+            found
+        })
+        .collect()
 }
 
 /// The role of an outlet from the text `before` and `after` it in its

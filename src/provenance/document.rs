@@ -126,18 +126,13 @@ pub fn carrier_outlet(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::provenance::cues::cues;
+    use crate::provenance::cues::document_cues;
     use crate::provenance::outlets::Registry;
 
     fn outlet(text: &str) -> Option<String> {
         let r = Registry::builtin();
         let doc = Document::from_text("x", text);
-        let c: Vec<Vec<Cue>> = doc
-            .sentences
-            .iter()
-            .map(|s| cues(&doc.text, s.span, &r, None))
-            .collect();
-        document_outlet(&doc, &c).map(|(o, _)| r.outlets[o].id.clone())
+        document_outlet(&doc, &document_cues(&doc, &r)).map(|(o, _)| r.outlets[o].id.clone())
     }
 
     #[test]

@@ -28,7 +28,7 @@
 //! furniture ([`super::furniture`]) is `boilerplate`, neither credited nor
 //! crediting.
 
-use super::cues::{cues, Cue, Role};
+use super::cues::{document_cues, Cue, Role};
 use super::document::{carrier_outlet, document_outlet};
 use super::furniture::furniture;
 use super::outlets::Registry;
@@ -44,29 +44,39 @@ const PASSAGE_FACTOR: f32 = 0.8;
 /// for a document that credits that outlet elsewhere.
 const CREDITED_CARRIER: f32 = 0.6;
 /// Phrases of a reporter's own checking: a sentence with one (or with a
-/// figure) that only one document carries is that document's outlet's
-/// reporting; other uncredited prose is the writer's own.
+/// figure, an unconfirmed claim or what officials said, see [`gathered`])
+/// that only one document carries is that document's outlet's reporting;
+/// other uncredited prose is the writer's own.
 const CHECKS: &[&str] = &[
     "did not respond",
     "did not immediately respond",
     "declined to comment",
     "no immediate",
-    "not confirmed",
-    "not acknowledged",
-    "not yet publicly acknowledged",
     "referred questions",
     "could not be reached",
     "did not return",
-    "officials said",
-    "official said",
-    "officials confirmed",
-    "official confirmed",
-    "officials noted",
-    "official further stated",
-    "officials involved",
+    "familiar with",
+    "speaking anonymously",
+    "condition of anonymity",
     "footage",
     "televised",
 ];
+/// Verbs a check denies (`have not confirmed`, `not yet publicly acknowledged`).
+const DENIED: &[&str] = &["confirmed", "acknowledged", "commented", "responded"];
+/// Verbs by which sources speak (`officials said`, `one official further stated`).
+const SOURCE_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "confirmed",
+    "noted",
+    "stated",
+    "added",
+    "indicated",
+];
+/// Words that name unnamed sources.
+const SOURCES: &[&str] = &["official", "officials", "source", "sources"];
+/// How many words may stand between a negation or a source and its verb.
+const WINDOW: usize = 3;
 /// Words that open a sentence continuing the previous one's statement.
 const CONTINUATIONS: &[&str] = &["He", "She", "They", "It", "His", "Her", "Their"];
 
@@ -274,26 +284,6 @@ pub fn trace(
         outlet_cues,
         sentences,
     }
-}
-
-/// The cues of each sentence of `doc`; `the newspaper` refers to the
-/// outlet last credited as reporter.
-fn document_cues(doc: &Document, registry: &Registry) -> Vec<Vec<Cue>> {
-    let mut previous = None;
-    doc.sentences
-        .iter()
-        .map(|s| {
-            let found = cues(&doc.text, s.span, registry, previous);
-            if let Some(c) = found
-                .iter()
-                .rev()
-                .find(|c| c.role == Role::Reported && !registry.outlets[c.outlet].is_institution())
-            {
-                previous = Some(c.outlet);
-            }
-            found
-        })
-        .collect()
 }
 
 /// Cue, quote and context evidence of each sentence of document `d`.
@@ -524,12 +514,30 @@ fn decide(
     }
 }
 
-/// Does `text` carry a reporter's own checking: a figure (not a year) or a
-/// phrase of [`CHECKS`]?
+/// Does `text` carry a reporter's own checking: a phrase of [`CHECKS`], a
+/// negation shortly before a verb of [`DENIED`], an unnamed source shortly
+/// before a verb of [`SOURCE_VERBS`], or a figure (not a year)?
 fn gathered(text: &str) -> bool {
     let lower = text.to_lowercase();
     if CHECKS.iter().any(|c| lower.contains(c)) {
         return true;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let within = |k: usize, openers: &[&str]| {
+        words[k.saturating_sub(WINDOW + 1)..k]
+            .iter()
+            .any(|w| openers.contains(w))
+    };
+    for (k, w) in words.iter().enumerate() {
+        if DENIED.contains(w) && within(k, &["not", "no", "never"]) {
+            return true;
+        }
+        if SOURCE_VERBS.contains(w) && within(k, SOURCES) {
+            return true;
+        }
     }
     text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '%'))
         .map(|w| w.trim_matches(|c: char| c == ',' || c == '.'))

@@ -59,8 +59,6 @@ const NOT_NAMES: &[&str] = &[
     "United",
     "States",
     "Nations",
-    "Iranian",
-    "American",
     "Tuesday",
     "Monday",
     "Wednesday",
@@ -207,7 +205,7 @@ fn names(text: &str, offset: usize, cues: &[Cue]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::provenance::cues::cues;
+    use crate::provenance::cues::document_cues;
 
     #[test]
     fn speakers_link_to_the_outlet_they_talked_to() {
@@ -222,15 +220,7 @@ mod tests {
                 "Noushabadi said the first planeload would arrive soon.",
             ),
         ];
-        let c: Vec<Vec<Vec<Cue>>> = docs
-            .iter()
-            .map(|d| {
-                d.sentences
-                    .iter()
-                    .map(|s| cues(&d.text, s.span, &r, None))
-                    .collect()
-            })
-            .collect();
+        let c: Vec<Vec<Vec<Cue>>> = docs.iter().map(|d| document_cues(d, &r)).collect();
         let sp = Speakers::find(&docs, &c, &r);
         assert_eq!(sp.len(), 1);
         let (span, outlet) = sp
