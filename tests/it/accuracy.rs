@@ -13,15 +13,7 @@ use std::collections::BTreeSet;
 use wirediff::align::{align, AlignOptions, Alignment};
 use wirediff::Document;
 
-use crate::util::load;
-
-const FILES: [&str; 5] = [
-    "afp-rewrite.txt",
-    "ap-via-newspaper.txt",
-    "bbc-rewrite.txt",
-    "nbc-news.txt",
-    "nyt-rewrite.txt",
-];
+use crate::util::{load, STORIES};
 
 /// Floors the measured figures must reach.
 const MIN_PRECISION: f64 = 0.65;
@@ -35,7 +27,10 @@ struct TruePassage {
 }
 
 fn documents() -> Vec<Document> {
-    FILES.iter().map(|f| load(&crate::util::story(f))).collect()
+    STORIES
+        .iter()
+        .map(|f| load(&crate::util::story(f)))
+        .collect()
 }
 
 fn squash(text: &str) -> String {
@@ -70,7 +65,7 @@ fn truth(docs: &[Document]) -> Vec<TruePassage> {
             continue;
         } else {
             let (file, snippet) = line.split_once(": ").expect("file: snippet");
-            let d = FILES.iter().position(|f| *f == file).expect("known file");
+            let d = STORIES.iter().position(|f| *f == file).expect("known file");
             let passage = out.last_mut().expect("a passage heading first");
             passage.members.push((d, resolve(&docs[d], snippet)));
         }
@@ -104,7 +99,7 @@ fn predicted(a: &Alignment) -> BTreeSet<Pair> {
 fn show(docs: &[Document], (d, s): (usize, usize)) -> String {
     let text = squash(docs[d].sentence_text(s));
     let short: String = text.chars().take(90).collect();
-    format!("{} #{s}: {short}", FILES[d])
+    format!("{} #{s}: {short}", STORIES[d])
 }
 
 #[test]

@@ -3,41 +3,15 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::fs;
-use std::path::PathBuf;
 
 use predicates::prelude::*;
 use wirediff::align::WitnessKind;
 use wirediff::render::align_json::{AlignJson, ALIGN_SCHEMA};
 use wirediff::{AlignOptions, Document};
 
-use crate::util::{fixture, story, wirediff};
+use crate::util::{fixture, fresh_dir, path_string, story, wirediff, STORIES};
 
 const ESC: &str = "\u{1b}[";
-
-/// The five rewrites of the Iran story, sorted by name.
-const STORIES: [&str; 5] = [
-    "afp-rewrite.txt",
-    "ap-via-newspaper.txt",
-    "bbc-rewrite.txt",
-    "nbc-news.txt",
-    "nyt-rewrite.txt",
-];
-
-/// A fresh directory of this test process, under the system temp dir.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir()
-        .join(format!("wirediff-align-{}", std::process::id()))
-        .join(name);
-    if dir.exists() {
-        fs::remove_dir_all(&dir).expect("old temp dir removed");
-    }
-    fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn path_string(path: PathBuf) -> String {
-    path.to_string_lossy().into_owned()
-}
 
 /// Standard output of `wirediff align`, with its exit status.
 fn align_output(extra_env: &[(&str, &str)], args: &[&str]) -> (i32, String) {
@@ -152,7 +126,7 @@ fn missing_path_exits_two_naming_it() {
 
 #[test]
 fn directory_without_text_files_exits_two() {
-    let dir = temp_dir("no-txt");
+    let dir = fresh_dir("align", "no-txt");
     fs::write(dir.join("notes.md"), "# Not a story\n").expect("temp file");
     let dir = path_string(dir);
     wirediff()
@@ -302,7 +276,7 @@ Finance director Raj Patel told councillors that reserves would fall to 6 percen
 
 #[test]
 fn unrelated_story_is_never_mixed_in() {
-    let dir = temp_dir("mixed");
+    let dir = fresh_dir("align", "mixed");
     for name in STORIES {
         fs::copy(story(name), dir.join(name)).expect("copy fixture");
     }

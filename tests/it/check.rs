@@ -8,48 +8,22 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::PathBuf;
 
 use predicates::prelude::*;
 use wirediff::check::{check, CheckOptions, DEFAULT_MIN_PASSAGE};
 use wirediff::render::check_json::{CheckJson, CHECK_SCHEMA};
 use wirediff::Document;
 
-use crate::util::{fixture, story, wirediff};
+use crate::util::{fixture, fresh_dir, path_string, story, wirediff, STORIES};
 
 /// The story directory, relative to the crate root (the cwd of `wirediff()`).
 const DIR: &str = "fixtures/iran-deportations/";
-
-/// The five rewrites of the Iran story, sorted by name.
-const STORIES: [&str; 5] = [
-    "afp-rewrite.txt",
-    "ap-via-newspaper.txt",
-    "bbc-rewrite.txt",
-    "nbc-news.txt",
-    "nyt-rewrite.txt",
-];
 
 const CSV_HEADER: &str = "suspect,source,origin,source_reuse,suspect_reuse,over";
 
 /// Relative path of a story fixture, as `DIR` expands to.
 fn rel(name: &str) -> String {
     format!("{DIR}{name}")
-}
-
-/// A fresh directory of this test process, under the system temp dir.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir()
-        .join(format!("wirediff-check-{}", std::process::id()))
-        .join(name);
-    if dir.exists() {
-        fs::remove_dir_all(&dir).expect("old temp dir removed");
-    }
-    fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn path_string(path: PathBuf) -> String {
-    path.to_string_lossy().into_owned()
 }
 
 /// `wirediff check ARGS…`: exit status, stdout, stderr.
@@ -227,7 +201,7 @@ fn check_missing_suspect_exits_two_naming_it() {
 
 #[test]
 fn check_against_directory_without_text_files_exits_two() {
-    let dir = temp_dir("no-txt");
+    let dir = fresh_dir("check", "no-txt");
     fs::write(dir.join("notes.md"), "# Not a story\n").expect("temp file");
     let dir = path_string(dir);
     wirediff()
@@ -422,7 +396,7 @@ Tickets for the final had been resold online for up to 900 pounds, and police sa
 
 #[test]
 fn check_unrelated_story_scores_near_zero() {
-    let dir = temp_dir("unrelated");
+    let dir = fresh_dir("check", "unrelated");
     let path = path_string(dir.join("cup-final.txt"));
     fs::write(&path, FINAL_STORY).expect("temp file");
     let c = check_json(&[&path, "--against", DIR], 0);
@@ -449,7 +423,7 @@ fn check_unrelated_story_scores_near_zero() {
 
 #[test]
 fn check_verbatim_copy_scores_near_one() {
-    let dir = temp_dir("copy");
+    let dir = fresh_dir("check", "copy");
     let copy = path_string(dir.join("copy.txt"));
     let original = rel("bbc-rewrite.txt");
     fs::copy(story("bbc-rewrite.txt"), &copy).expect("copy fixture");
@@ -490,7 +464,7 @@ fn check_verbatim_copy_scores_near_one() {
 
 #[test]
 fn check_offsets_skip_a_byte_order_mark() {
-    let dir = temp_dir("bom");
+    let dir = fresh_dir("check", "bom");
     let copy = path_string(dir.join("copy.txt"));
     let original = fixture("tricky/bom-crlf.txt");
     fs::copy(&original, &copy).expect("copy fixture");

@@ -4,17 +4,9 @@ use std::fs;
 
 use predicates::prelude::*;
 
-use crate::util::{fixture, story, wirediff};
+use crate::util::{fixture, story, temp_file, wirediff};
 
 const ESC: &str = "\u{1b}[";
-
-fn temp_file(name: &str, bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("wirediff-cli-{}", std::process::id()));
-    fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    fs::write(&path, bytes).expect("temp file");
-    path.to_string_lossy().into_owned()
-}
 
 #[test]
 fn same_file_exits_zero() {
@@ -63,7 +55,7 @@ fn directory_is_refused_for_diff() {
 
 #[test]
 fn binary_file_is_refused() {
-    let bin = temp_file("binary.txt", b"GIF89a\0\0\x01\x02");
+    let bin = temp_file("cli", "binary.txt", b"GIF89a\0\0\x01\x02");
     wirediff()
         .args(["diff", &bin, &story("nbc-news.txt")])
         .assert()
@@ -74,7 +66,7 @@ fn binary_file_is_refused() {
 
 #[test]
 fn invalid_utf8_gives_the_offset() {
-    let bad = temp_file("latin1.txt", b"Caf\xe9 au lait.\n");
+    let bad = temp_file("cli", "latin1.txt", b"Caf\xe9 au lait.\n");
     wirediff()
         .args(["diff", &bad, &story("nbc-news.txt")])
         .assert()
@@ -105,7 +97,7 @@ fn file_over_the_size_limit_is_refused() {
 
 #[test]
 fn empty_files_are_valid_and_equal() {
-    let empty = temp_file("empty.txt", b"");
+    let empty = temp_file("cli", "empty.txt", b"");
     wirediff().args(["diff", &empty, &empty]).assert().code(0);
     wirediff()
         .args(["diff", &empty, &story("nbc-news.txt")])
@@ -216,6 +208,7 @@ fn side_by_side_shows_both_texts() {
 #[test]
 fn control_characters_in_input_are_escaped() {
     let evil = temp_file(
+        "cli",
         "evil.txt",
         "Alarm\u{7} here \u{1b}[2J cleared.\n".as_bytes(),
     );

@@ -7,19 +7,7 @@
 use std::io::Read;
 use std::process::{Command, Stdio};
 
-use crate::util::wirediff;
-
-fn temp_dir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("wirediff-hostile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn write(name: &str, text: &str) -> String {
-    let path = temp_dir().join(name);
-    std::fs::write(&path, text).expect("temp file");
-    path.to_string_lossy().into_owned()
-}
+use crate::util::{temp_file, wirediff};
 
 /// Words from a small deterministic generator (no punctuation).
 fn words(seed: u64, count: usize) -> Vec<String> {
@@ -60,23 +48,23 @@ fn every_command_copes(a: &str, b: &str) {
 
 #[test]
 fn text_without_sentence_punctuation() {
-    let a = write("nopunct-a.txt", &words(1, 150_000).join(" "));
-    let b = write("nopunct-b.txt", &words(2, 150_000).join(" "));
+    let a = temp_file("hostile", "nopunct-a.txt", words(1, 150_000).join(" "));
+    let b = temp_file("hostile", "nopunct-b.txt", words(2, 150_000).join(" "));
     every_command_copes(&a, &b);
 }
 
 #[test]
 fn one_word_lines() {
-    let a = write("lines-a.txt", &words(3, 20_000).join("\n"));
-    let b = write("lines-b.txt", &words(4, 20_000).join("\n"));
+    let a = temp_file("hostile", "lines-a.txt", words(3, 20_000).join("\n"));
+    let b = temp_file("hostile", "lines-b.txt", words(4, 20_000).join("\n"));
     every_command_copes(&a, &b);
 }
 
 #[test]
 fn a_thousand_identical_sentences_in_each() {
     let text = "The minister said the talks would resume on Tuesday. ".repeat(1000);
-    let a = write("same-a.txt", &text);
-    let b = write("same-b.txt", &text);
+    let a = temp_file("hostile", "same-a.txt", &text);
+    let b = temp_file("hostile", "same-b.txt", &text);
     every_command_copes(&a, &b);
     let out = wirediff()
         .args(["diff", "--format", "json", &a, &b])
@@ -91,7 +79,10 @@ fn a_thousand_identical_sentences_in_each() {
 fn two_unrelated_long_articles() {
     let a = wirediff::synth::article(&mut wirediff::synth::Rng::new(1), 300_000);
     let b = wirediff::synth::article(&mut wirediff::synth::Rng::new(2), 300_000);
-    every_command_copes(&write("long-a.txt", &a), &write("long-b.txt", &b));
+    every_command_copes(
+        &temp_file("hostile", "long-a.txt", &a),
+        &temp_file("hostile", "long-b.txt", &b),
+    );
 }
 
 #[test]
@@ -126,7 +117,10 @@ fn output_is_the_same_every_run_and_with_any_number_of_threads() {
 fn closed_output_pipe_ends_quietly_with_status_zero() {
     let a = wirediff::synth::article(&mut wirediff::synth::Rng::new(5), 400_000);
     let b = wirediff::synth::rewrite(&mut wirediff::synth::Rng::new(6), &a, 0.3).text;
-    let (a, b) = (write("pipe-a.txt", &a), write("pipe-b.txt", &b));
+    let (a, b) = (
+        temp_file("hostile", "pipe-a.txt", &a),
+        temp_file("hostile", "pipe-b.txt", &b),
+    );
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("wirediff"))
         .args(["diff", "--color", "never", &a, &b])
         .stdout(Stdio::piped())
@@ -165,7 +159,7 @@ fn closed_standard_input_is_an_empty_document() {
 #[test]
 fn unreadable_path_exits_two_naming_it() {
     // A path through a regular file cannot be read (ENOTDIR), even as root.
-    let file = write("plain.txt", "Just text.");
+    let file = temp_file("hostile", "plain.txt", "Just text.");
     let below = format!("{file}/child.txt");
     wirediff()
         .args(["diff", &below, &file])

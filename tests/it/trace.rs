@@ -14,15 +14,7 @@ use wirediff::Document;
 
 use predicates::prelude::*;
 
-use crate::util::{load, story, wirediff};
-
-const FILES: [&str; 5] = [
-    "afp-rewrite.txt",
-    "ap-via-newspaper.txt",
-    "bbc-rewrite.txt",
-    "nbc-news.txt",
-    "nyt-rewrite.txt",
-];
+use crate::util::{load, story, wirediff, STORIES};
 
 /// Floor on the share of sentences whose origin matches the list.
 const MIN_ACCURACY: f64 = 0.8;
@@ -45,14 +37,14 @@ fn truth(docs: &[Document]) -> Truth {
     for line in text.lines() {
         if let Some(rest) = line.strip_prefix("@ ") {
             let (file, outlet) = rest.split_once(" = ").expect("@ file = outlet");
-            let d = FILES.iter().position(|f| *f == file).expect("known file");
+            let d = STORIES.iter().position(|f| *f == file).expect("known file");
             t.outlets[d] = (outlet != "null").then(|| outlet.to_string());
         } else if line.starts_with('#') || line.trim().is_empty() {
             continue;
         } else {
             let (file, rest) = line.split_once(": ").expect("file: snippet => origin");
             let (snippet, origin) = rest.rsplit_once(" => ").expect("=> origin");
-            let d = FILES.iter().position(|f| *f == file).expect("known file");
+            let d = STORIES.iter().position(|f| *f == file).expect("known file");
             let snippet = squash(snippet);
             let hits: Vec<usize> = (0..docs[d].sentences.len())
                 .filter(|&s| squash(docs[d].sentence_text(s)).contains(&snippet))
@@ -70,14 +62,14 @@ fn truth(docs: &[Document]) -> Truth {
 
 #[test]
 fn trace_agrees_with_the_hand_checked_origins() {
-    let docs: Vec<Document> = FILES.iter().map(|f| load(&story(f))).collect();
+    let docs: Vec<Document> = STORIES.iter().map(|f| load(&story(f))).collect();
     let t = truth(&docs);
     let registry = Registry::builtin();
     let alignment = align(&docs, &AlignOptions::default());
     let traced = trace(&docs, &alignment, &registry, &[]);
     for (d, expected) in t.outlets.iter().enumerate() {
         let got = traced.outlets[d].0.map(|o| registry.outlets[o].id.clone());
-        println!("outlet of {}: {got:?} (list: {expected:?})", FILES[d]);
+        println!("outlet of {}: {got:?} (list: {expected:?})", STORIES[d]);
     }
     // origin → (in the list, traced, both)
     let mut table: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
@@ -94,7 +86,7 @@ fn trace_agrees_with_the_hand_checked_origins() {
                 table.entry(got).or_default().2 += 1;
             } else {
                 let text: String = squash(doc.sentence_text(s)).chars().take(80).collect();
-                println!("{} #{s}: traced {got}, list {expected}: {text}", FILES[d]);
+                println!("{} #{s}: traced {got}, list {expected}: {text}", STORIES[d]);
             }
         }
     }
@@ -280,8 +272,7 @@ fn outlets_lists_the_registry_and_accepts_a_file() {
         .assert()
         .code(0)
         .stdout(predicates::str::contains("tasnim").and(predicates::str::contains("white-house")));
-    let dir = std::env::temp_dir().join(format!("wirediff-trace-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = crate::util::fresh_dir("trace", "outlets");
     let good = dir.join("good.json");
     std::fs::write(
         &good,
