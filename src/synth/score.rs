@@ -43,7 +43,8 @@ impl PairAccuracy {
     }
 }
 
-type Pair = ((usize, usize), (usize, usize));
+/// Two sentences, each `(document, sentence)`, the smaller first.
+pub type Pair = ((usize, usize), (usize, usize));
 
 /// Score `alignment` (of `corpus.documents()`, in order) against the truth.
 pub fn pair_accuracy(corpus: &Corpus, alignment: &Alignment) -> PairAccuracy {
@@ -72,8 +73,9 @@ pub fn pair_accuracy(corpus: &Corpus, alignment: &Alignment) -> PairAccuracy {
     }
 }
 
-/// Pairs of members from different documents, each ordered.
-fn cross_pairs(members: &[(usize, usize)]) -> Vec<Pair> {
+/// The pairs of `(document, sentence)` members from different documents,
+/// each ordered smaller first.
+pub fn cross_pairs(members: &[(usize, usize)]) -> Vec<Pair> {
     let mut out = Vec::new();
     for (k, &a) in members.iter().enumerate() {
         for &b in &members[k + 1..] {

@@ -11,6 +11,7 @@
 use std::collections::BTreeSet;
 
 use wirediff::align::{align, AlignOptions, Alignment};
+use wirediff::synth::score::{cross_pairs, Pair};
 use wirediff::Document;
 
 use crate::util::{load, STORIES};
@@ -18,8 +19,6 @@ use crate::util::{load, STORIES};
 /// Floors the measured figures must reach.
 const MIN_PRECISION: f64 = 0.65;
 const MIN_RECALL: f64 = 0.4;
-
-type Pair = ((usize, usize), (usize, usize));
 
 struct TruePassage {
     label: String,
@@ -73,25 +72,13 @@ fn truth(docs: &[Document]) -> Vec<TruePassage> {
     out
 }
 
-fn pairs_of(members: &[(usize, usize)]) -> Vec<Pair> {
-    let mut out = Vec::new();
-    for (k, &a) in members.iter().enumerate() {
-        for &b in &members[k + 1..] {
-            if a.0 != b.0 {
-                out.push((a.min(b), a.max(b)));
-            }
-        }
-    }
-    out
-}
-
 fn predicted(a: &Alignment) -> BTreeSet<Pair> {
     a.passages
         .iter()
         .flat_map(|p| {
             let members: Vec<(usize, usize)> =
                 p.members.iter().map(|m| (m.doc, m.sentence)).collect();
-            pairs_of(&members)
+            cross_pairs(&members)
         })
         .collect()
 }
@@ -106,7 +93,7 @@ fn show(docs: &[Document], (d, s): (usize, usize)) -> String {
 fn align_finds_the_hand_checked_pairs() {
     let docs = documents();
     let truth = truth(&docs);
-    let expected: BTreeSet<Pair> = truth.iter().flat_map(|p| pairs_of(&p.members)).collect();
+    let expected: BTreeSet<Pair> = truth.iter().flat_map(|p| cross_pairs(&p.members)).collect();
     assert!(
         expected.len() >= 60,
         "the list has {} pairs",
@@ -128,7 +115,7 @@ fn align_finds_the_hand_checked_pairs() {
     for pair in expected.difference(&found) {
         let label = truth
             .iter()
-            .find(|p| pairs_of(&p.members).contains(pair))
+            .find(|p| cross_pairs(&p.members).contains(pair))
             .map_or("", |p| p.label.as_str());
         println!(
             "MISSED [{label}] {:?}\n    {}\n    {}",
