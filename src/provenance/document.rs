@@ -59,8 +59,8 @@ pub fn document_outlet(doc: &Document, cues: &[Vec<Cue>]) -> Option<(usize, Vec<
     }
 }
 
-/// The words of a cue phrase after the outlet's name (`is tracking` of
-/// `NBC News is tracking`), roughly: after its first two words.
+/// The words of a cue phrase from its own-voice verb on (`is tracking` of
+/// `NBC News is tracking`), or nothing when it has none.
 fn after_name(cue: &str) -> &str {
     SELF_VOICE
         .iter()
