@@ -3,7 +3,7 @@
 //!
 //! All documents are profiled together (term rarity over the whole set);
 //! candidate (suspect, source) pairs come from the inverted index of rare
-//! keys ([`crate::align::index`]), so a suspect meets only the sources that
+//! keys (the shared sentence matcher), so a suspect meets only the sources that
 //! share its rare names, numbers and phrases; each candidate pair is aligned
 //! sentence by sentence as `diff` aligns two documents, in parallel.
 //!
@@ -11,23 +11,23 @@
 //! in-context pairs `diff` shows). Each matched sentence of the suspect is credited to the source it
 //! matches best (the others are listed as `also_in`), so sources that
 //! overlap are not counted twice. Adjacent sentences matched in order to
-//! adjacent sentences of one source form one *passage*; passages shorter
+//! adjacent sentences of one source form one [`Reuse`]; reuses shorter
 //! than `min_passage` words (a stock phrase, a one-line credit) are ignored.
-//! The suspect's *reuse* is the share of its words in passages; each
+//! The suspect's *reuse share* is the share of its words in reuses; each
 //! source's share is the part credited to it, and the shares add up to the
-//! reuse.
+//! reuse share. Each reuse carries its word-level changes (bounded by work,
+//! so the same input always gives the same changes).
 
 use rayon::prelude::*;
 
-use crate::align::index::candidate_sources;
-use crate::align::pair::{match_documents, union_all};
+use crate::align::inline::word_changes;
+use crate::align::matcher::{candidate_sources, matches, VERBATIM_DICE};
+use crate::align::WordChange;
 use crate::model::{Document, Span};
 use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 
-/// Default shortest passage, in words, that counts as reuse.
+/// Default shortest reuse, in words, that counts.
 pub const DEFAULT_MIN_PASSAGE: usize = 8;
-/// Weighted Dice from which a passage is verbatim.
-const VERBATIM_DICE: f32 = 0.9;
 
 /// How suspects are checked.
 #[derive(Debug, Clone, Copy)]
@@ -47,10 +47,11 @@ impl Default for CheckOptions {
     }
 }
 
-/// A reused passage: adjacent sentences of the suspect matched, in order,
-/// to adjacent sentences of one source.
+/// A reuse: adjacent sentences of the suspect matched, in order, to
+/// adjacent sentences of one source (listed as `passages` in
+/// `wirediff.check/1`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReusedPassage {
+pub struct Reuse {
     /// The source it is credited to (document index).
     pub source: usize,
     /// The suspect's sentences.
@@ -67,8 +68,10 @@ pub struct ReusedPassage {
     pub similarity: f32,
     /// Other sources that carry these sentences too (document indexes).
     pub also_in: Vec<usize>,
-    /// The suspect's words in the passage.
+    /// The suspect's words in the reuse.
     pub words: usize,
+    /// Word-level changes from the source's side to the suspect's.
+    pub changes: Vec<WordChange>,
 }
 
 /// How much of a suspect one source explains.
@@ -82,17 +85,17 @@ pub struct SourceShare {
 
 /// The result of checking one suspect.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Report {
+pub struct SuspectCheck {
     /// The suspect (document index).
     pub suspect: usize,
     /// The suspect's words.
     pub words: usize,
-    /// Share of the suspect's words in reused passages.
+    /// Share of the suspect's words in reuses.
     pub reuse: f32,
     /// Sources by how much of the suspect they explain, most first.
     pub sources: Vec<SourceShare>,
-    /// The passages, in the suspect's order.
-    pub passages: Vec<ReusedPassage>,
+    /// The reuses, in the suspect's order.
+    pub reuses: Vec<Reuse>,
 }
 
 /// One matched sentence of a suspect: its source, the source's sentences,
@@ -125,7 +128,7 @@ pub fn check(
     suspects: &[bool],
     sources: &[bool],
     opts: &CheckOptions,
-) -> Vec<Report> {
+) -> Vec<SuspectCheck> {
     let refs: Vec<&Document> = docs.iter().collect();
     let p = Profiles::build(&refs);
     let pairs = candidate_sources(&p, suspects, sources);
@@ -147,18 +150,15 @@ pub fn check(
 /// The matched groups of suspect `s` and source `b` that score at least
 /// `min` (the weaker pairs `diff` accepts between aligned neighbours show a
 /// rewrite's structure but are not evidence of reuse).
-fn pair_hits(p: &Profiles, s: usize, b: usize, min: f32) -> impl Iterator<Item = Hit> + '_ {
-    match_documents(p, b, s, min)
+fn pair_hits(p: &Profiles, s: usize, b: usize, min: f32) -> impl Iterator<Item = Hit> {
+    matches(p, b, s, min)
         .into_iter()
-        .map(move |g| {
-            let sim = p.similarity(&union_all(p, b, &g.old), &union_all(p, s, &g.new));
-            Hit {
-                source: b,
-                source_sentences: g.old,
-                suspect_sentences: g.new,
-                similarity: sim.score,
-                dice: sim.dice,
-            }
+        .map(move |m| Hit {
+            source: b,
+            source_sentences: m.old,
+            suspect_sentences: m.new,
+            similarity: m.similarity.score,
+            dice: m.similarity.dice,
         })
         .filter(move |h| h.similarity >= min)
 }
@@ -170,7 +170,7 @@ fn report(
     d: usize,
     hits: &[(usize, Hit)],
     opts: &CheckOptions,
-) -> Report {
+) -> SuspectCheck {
     let words: Vec<usize> = p.docs[d].iter().map(|x| x.words).collect();
     let total: usize = words.iter().sum();
     // Best hit per suspect sentence; the other sources are "also in".
@@ -187,9 +187,9 @@ fn report(
             }
         }
     }
-    let passages = passages(docs, d, &best, &also, &words, opts.min_passage);
+    let reuses = reuses(docs, d, &best, &also, &words, opts.min_passage);
     let mut shares: Vec<SourceShare> = Vec::new();
-    for passage in &passages {
+    for passage in &reuses {
         let share = passage.words as f32 / total.max(1) as f32;
         match shares.iter_mut().find(|x| x.source == passage.source) {
             Some(x) => x.reuse += share,
@@ -200,8 +200,8 @@ fn report(
         }
     }
     shares.sort_by(|a, b| b.reuse.total_cmp(&a.reuse).then(a.source.cmp(&b.source)));
-    let reused: usize = passages.iter().map(|x| x.words).sum();
-    Report {
+    let reused: usize = reuses.iter().map(|x| x.words).sum();
+    SuspectCheck {
         suspect: d,
         words: total,
         reuse: if total == 0 {
@@ -210,28 +210,28 @@ fn report(
             reused as f32 / total as f32
         },
         sources: shares,
-        passages,
+        reuses,
     }
 }
 
 /// Runs of suspect sentences credited to one source, adjacent and in order
 /// on both sides, of at least `min_words` words.
-fn passages(
+fn reuses(
     docs: &[Document],
     d: usize,
     best: &[Option<&Hit>],
     also: &[Vec<usize>],
     words: &[usize],
     min_words: usize,
-) -> Vec<ReusedPassage> {
-    let mut out: Vec<ReusedPassage> = Vec::new();
+) -> Vec<Reuse> {
+    let mut out: Vec<Reuse> = Vec::new();
     let mut j = 0;
     while j < best.len() {
         let Some(h) = best[j] else {
             j += 1;
             continue;
         };
-        let mut run = ReusedPassage {
+        let mut run = Reuse {
             source: h.source,
             suspect_sentences: h.suspect_sentences.clone(),
             source_sentences: h.source_sentences.clone(),
@@ -241,6 +241,7 @@ fn passages(
             similarity: h.similarity,
             also_in: Vec::new(),
             words: 0,
+            changes: Vec::new(),
         };
         let mut count = 1.0;
         let mut next = h
@@ -273,8 +274,8 @@ fn passages(
         run.source_sentences.dedup();
         run.similarity /= count;
         run.words = run.suspect_sentences.iter().map(|&s| words[s]).sum();
-        run.suspect_span = cover(&docs[d], &run.suspect_sentences);
-        run.source_span = cover(&docs[run.source], &run.source_sentences);
+        run.suspect_span = docs[d].sentences_span(&run.suspect_sentences);
+        run.source_span = docs[run.source].sentences_span(&run.source_sentences);
         let mut also_in: Vec<usize> = run
             .suspect_sentences
             .iter()
@@ -286,17 +287,17 @@ fn passages(
         run.also_in = also_in;
         j = next;
         if run.words >= min_words {
+            let source = &docs[run.source];
+            run.changes = word_changes(
+                &source.text,
+                run.source_span,
+                &docs[d].text,
+                run.suspect_span,
+            );
             out.push(run);
         }
     }
     out
-}
-
-fn cover(doc: &Document, sentences: &[usize]) -> Span {
-    match (sentences.first(), sentences.last()) {
-        (Some(&a), Some(&b)) => doc.sentences[a].span.cover(doc.sentences[b].span),
-        _ => Span::new(0, 0),
-    }
 }
 
 #[cfg(test)]
@@ -323,10 +324,10 @@ mod tests {
             &[false, true, true],
             &CheckOptions::default(),
         )[0];
-        assert_eq!(r.passages.len(), 1);
-        assert_eq!(r.passages[0].source, 1);
-        assert_eq!(r.passages[0].also_in, [2]);
-        assert!(r.passages[0].verbatim);
+        assert_eq!(r.reuses.len(), 1);
+        assert_eq!(r.reuses[0].source, 1);
+        assert_eq!(r.reuses[0].also_in, [2]);
+        assert!(r.reuses[0].verbatim);
         let credited: f32 = r.sources.iter().map(|x| x.reuse).sum();
         assert!((credited - r.reuse).abs() < 1e-6);
     }
@@ -350,6 +351,6 @@ mod tests {
             &CheckOptions::default(),
         )[0];
         assert_eq!(r.reuse, 0.0);
-        assert!(r.passages.is_empty());
+        assert!(r.reuses.is_empty());
     }
 }

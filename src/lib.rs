@@ -25,12 +25,18 @@ pub mod input;
 pub mod model;
 pub mod provenance;
 pub mod render;
+pub mod report;
 pub mod segment;
 pub mod similarity;
 pub mod synth;
 pub mod tokenize;
 
+pub use align::bounded::MAX_DIFF_ITEMS;
 pub use align::{align, diff, AlignOptions, Alignment, Diff, DiffOptions};
+pub use check::CheckOptions;
 pub use error::{Error, Result};
 pub use input::{load_all, load_one, LoadOptions};
 pub use model::{Document, Sentence, Span};
+pub use report::{
+    AlignReport, CheckReport, DiffReport, Limits, Roles, SuspectReport, TraceOptions, TraceReport,
+};

@@ -89,4 +89,13 @@ impl Document {
     pub fn sentence_text(&self, index: usize) -> &str {
         self.slice(self.sentences[index].span)
     }
+
+    /// The span from the first to the last of `sentences` (ascending
+    /// indexes); empty at 0 when there are none.
+    pub fn sentences_span(&self, sentences: &[usize]) -> Span {
+        match (sentences.first(), sentences.last()) {
+            (Some(&a), Some(&b)) => self.sentences[a].span.cover(self.sentences[b].span),
+            _ => Span::new(0, 0),
+        }
+    }
 }

@@ -3,6 +3,9 @@
 
 use std::io::IsTerminal;
 
+use wirediff::render::Style;
+use wirediff::LoadOptions;
+
 use crate::cli::{ColorChoice, Format, GlobalArgs};
 
 /// The environment variables wirediff reads, read once at start-up so tests
@@ -66,6 +69,22 @@ impl Settings {
                 .filter(|&w| w >= 20)
                 .unwrap_or(DEFAULT_WIDTH),
             max_size: args.max_size,
+        }
+    }
+
+    /// How documents are read.
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            max_size: self.max_size,
+        }
+    }
+
+    /// How text output looks (a command sets its own view flags on it).
+    pub fn style(&self) -> Style {
+        Style {
+            color: self.color,
+            width: self.width,
+            ..Style::default()
         }
     }
 }

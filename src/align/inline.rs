@@ -1,5 +1,6 @@
 //! Word-level changes inside a matched group of sentences, computed with
-//! `similar` (Patience, with a deadline) over word-boundary tokens.
+//! `similar` (Patience) over word-boundary tokens, bounded by work
+//! ([`super::bounded`]) so that the same input always gives the same changes.
 //!
 //! Tokens compare after folding quotes and whitespace, so `“` vs `"` or a
 //! re-wrapped line is not a change. Each change is a run of one or more
@@ -7,11 +8,10 @@
 //! in OLD. Within a stretch of changes all deletions come first, then all
 //! insertions, so `the old way` → `a new way` reads `[-the old-]{+a new+} way`.
 
-use std::time::Instant;
-
-use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
+use similar::DiffOp;
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::bounded::bounded_diff;
 use crate::model::Span;
 use crate::tokenize::fold_quotes;
 
@@ -65,22 +65,27 @@ impl WordChange {
 /// use wirediff::align::{inline::word_changes, WordOp};
 /// use wirediff::model::Span;
 /// let (a, b) = ("the old way", "a new way");
-/// let changes = word_changes(a, Span::new(0, a.len()), b, Span::new(0, b.len()), None);
+/// let changes = word_changes(a, Span::new(0, a.len()), b, Span::new(0, b.len()));
 /// let ops: Vec<(WordOp, &str)> = changes.iter().map(|c| (c.op, c.text(a, b))).collect();
 /// assert_eq!(ops, [(WordOp::Delete, "the old"), (WordOp::Insert, "a new"), (WordOp::Equal, " way")]);
 /// ```
-pub fn word_changes(
+pub fn word_changes(old_text: &str, old: Span, new_text: &str, new: Span) -> Vec<WordChange> {
+    compare_words(old_text, old, new_text, new).0
+}
+
+/// [`word_changes`], and whether the changed middle was too long to compare
+/// word by word (then it is shown as whole runs deleted and inserted).
+pub(crate) fn compare_words(
     old_text: &str,
     old: Span,
     new_text: &str,
     new: Span,
-    deadline: Option<Instant>,
-) -> Vec<WordChange> {
+) -> (Vec<WordChange>, bool) {
     let old_toks = pieces(old_text, old);
     let new_toks = pieces(new_text, new);
     let old_keys: Vec<String> = old_toks.iter().map(|s| key(&old_text[s.range()])).collect();
     let new_keys: Vec<String> = new_toks.iter().map(|s| key(&new_text[s.range()])).collect();
-    let diff = capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, deadline);
+    let (diff, coarse) = bounded_diff(&old_keys, &new_keys);
     let mut runs: Vec<WordChange> = Vec::new();
     for op in diff {
         let (_, old_range, new_range) = op.as_tag_tuple();
@@ -108,7 +113,7 @@ pub fn word_changes(
             }
         }
     }
-    group_changes(runs, new_text)
+    (group_changes(runs, new_text), coarse)
 }
 
 fn pieces(text: &str, span: Span) -> Vec<Span> {

@@ -7,19 +7,22 @@
 //! * [`multi`]: many documents → [`Passage`]s with each document's witness,
 //!   built from pairwise matches ([`cluster`]) of the document pairs an
 //!   inverted index finds worth comparing ([`index`]);
-//! * [`consensus`]: which words of a witness most witnesses share.
+//! * [`consensus`]: which words of a witness most witnesses share;
+//! * `matcher`: the one entry point to sentence matching that `diff`,
+//!   `align` and `check` share (candidate document pairs, matched groups);
+//! * [`bounded`]: sequence diffs bounded by work, not by a clock.
 
+pub mod bounded;
 pub mod cluster;
 pub mod consensus;
 pub mod index;
 pub mod inline;
+pub(crate) mod matcher;
 pub mod multi;
 pub mod pair;
 
-use std::time::Duration;
-
 use crate::similarity::DEFAULT_MIN_SIMILARITY;
-pub use consensus::{consensus, WordClass};
+pub use consensus::{consensus, WitnessWords, WordClass};
 pub use inline::{WordChange, WordOp};
 pub use multi::{align, AlignOptions, Alignment, Member, Passage, SentenceRef, WitnessKind};
 pub use pair::diff;
@@ -72,8 +75,8 @@ pub struct Op {
     pub similarity: f32,
     /// Word-level changes for matched groups that are not equal word for word.
     pub words: Vec<WordChange>,
-    /// The word-level comparison ran out of time ([`DiffOptions::word_deadline`])
-    /// and `words` shows the changes as coarse runs.
+    /// The changed words were too many to compare word by word
+    /// ([`bounded::MAX_DIFF_ITEMS`]) and `words` shows them as coarse runs.
     pub coarse: bool,
 }
 
@@ -98,7 +101,7 @@ pub struct Summary {
     pub derived_share: f32,
     /// Share of NEW's words kept word for word from OLD (equal words of matched sentences).
     pub verbatim_share: f32,
-    /// Matched groups whose word-level comparison ran out of time.
+    /// Matched groups too long to compare word by word.
     pub coarse: usize,
 }
 
@@ -123,16 +126,12 @@ impl Diff {
 pub struct DiffOptions {
     /// Similarity score from which two sentences count as the same content.
     pub min_similarity: f32,
-    /// Time limit for each word-level diff; past it the changed region is
-    /// reported coarsely (whole runs deleted and inserted).
-    pub word_deadline: Duration,
 }
 
 impl Default for DiffOptions {
     fn default() -> Self {
         DiffOptions {
             min_similarity: DEFAULT_MIN_SIMILARITY,
-            word_deadline: Duration::from_millis(200),
         }
     }
 }

@@ -15,14 +15,10 @@
 use rayon::prelude::*;
 
 use super::cluster::{Clusters, Link, Node};
-use super::index::candidate_pairs;
-use super::pair::{match_documents, scored_pairs, union_all};
+use super::matcher::{candidate_pairs, matches, scored_sentence_pairs, terms_of, VERBATIM_DICE};
 use crate::model::Document;
 use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 
-/// Weighted Dice from which a witness counts as verbatim: nearly the same
-/// content words as another document's witness.
-pub const VERBATIM_DICE: f32 = 0.9;
 /// A one-to-one match is *partial* (the longer sentence carries more
 /// content besides) when its Dice overlap is below this…
 pub const PARTIAL_MAX_DICE: f32 = 0.5;
@@ -37,12 +33,16 @@ pub const MATRIX_MAX_DOCUMENTS: usize = 500;
 pub struct AlignOptions {
     /// Similarity score from which two sentences count as the same content.
     pub min_similarity: f32,
+    /// Compute the documents × documents table of shared words
+    /// ([`Alignment::matrix`]) into the report.
+    pub matrix: bool,
 }
 
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             min_similarity: DEFAULT_MIN_SIMILARITY,
+            matrix: false,
         }
     }
 }
@@ -250,7 +250,7 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
 /// The links between sentences of documents `a` and `b`.
 fn pair_links(p: &Profiles, offsets: &[usize], a: usize, b: usize, min: f32) -> Vec<Link> {
     let node = |d: usize, s: usize| (offsets[d] + s) as Node;
-    let groups = match_documents(p, a, b, min);
+    let groups = matches(p, a, b, min);
     let mut taken = std::collections::HashSet::new();
     for g in &groups {
         for &i in &g.old {
@@ -259,7 +259,7 @@ fn pair_links(p: &Profiles, offsets: &[usize], a: usize, b: usize, min: f32) -> 
             }
         }
     }
-    let extras: Vec<Link> = scored_pairs(p, [a, b], min, |_| true, |_| true)
+    let extras: Vec<Link> = scored_sentence_pairs(p, a, b, min)
         .into_iter()
         .filter(|&(_, i, j)| !taken.contains(&(i, j)))
         .map(|(score, i, j)| {
@@ -272,11 +272,11 @@ fn pair_links(p: &Profiles, offsets: &[usize], a: usize, b: usize, min: f32) -> 
     groups
         .into_iter()
         .map(|g| {
-            let (ta, tb) = (union_all(p, a, &g.old), union_all(p, b, &g.new));
-            let sim = p.similarity(&ta, &tb);
+            let [ta, tb] = &g.terms;
+            let sim = g.similarity;
             match (g.old.as_slice(), g.new.as_slice()) {
                 (&[i], &[j]) => {
-                    let (wa, wb) = (p.weight(&ta), p.weight(&tb));
+                    let (wa, wb) = (p.weight(ta), p.weight(tb));
                     let (big, small) = if wa >= wb {
                         (node(a, i), node(b, j))
                     } else {
@@ -324,7 +324,7 @@ fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
     }
     let terms: Vec<_> = witnesses
         .iter()
-        .map(|(d, ss)| union_all(p, *d, ss))
+        .map(|(d, ss)| terms_of(p, *d, ss))
         .collect();
     let weights: Vec<f32> = terms.iter().map(|t| p.weight(t)).collect();
     // For each witness: best score, best Dice, and whether it carries much

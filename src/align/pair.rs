@@ -21,13 +21,13 @@
 //!    groups are *moved*.
 
 use std::collections::{HashMap, VecDeque};
-use std::time::{Duration, Instant};
 
-use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
+use similar::DiffOp;
 
-use super::inline::word_changes;
+use super::bounded::bounded_diff;
+use super::inline::compare_words;
 use super::{Diff, DiffOptions, Op, OpKind, Summary, WordChange, WordOp};
-use crate::model::{Document, Span};
+use crate::model::Document;
 use crate::similarity::{union, Profiles, TermId};
 
 /// A weaker pair is considered in context from this share of the threshold.
@@ -55,7 +55,7 @@ const MIN_JOIN_COVERAGE: f32 = 0.5;
 pub fn diff(old: &Document, new: &Document, opts: &DiffOptions) -> Diff {
     let profiles = Profiles::build(&[old, new]);
     let groups = match_documents(&profiles, 0, 1, opts.min_similarity);
-    build(old, new, &profiles, groups, opts.word_deadline)
+    build(old, new, &profiles, groups)
 }
 
 /// The matched groups of documents `old` and `new` of `p` (indexes into
@@ -126,8 +126,7 @@ impl<'p> Matcher<'p> {
     fn match_exact(&mut self) {
         let old: Vec<u64> = self.side(0).iter().map(|s| s.exact).collect();
         let new: Vec<u64> = self.side(1).iter().map(|s| s.exact).collect();
-        let deadline = Instant::now() + Duration::from_secs(1);
-        for op in capture_diff_slices_deadline(Algorithm::Patience, &old, &new, Some(deadline)) {
+        for op in bounded_diff(&old, &new).0 {
             if let DiffOp::Equal {
                 old_index,
                 new_index,
@@ -394,13 +393,7 @@ fn heaviest_increasing(keys: &[usize], weights: &[usize], bound: usize) -> Vec<b
     keep
 }
 
-fn build(
-    old: &Document,
-    new: &Document,
-    p: &Profiles,
-    groups: Vec<Group>,
-    word_deadline: Duration,
-) -> Diff {
+fn build(old: &Document, new: &Document, p: &Profiles, groups: Vec<Group>) -> Diff {
     let mut matched_old = vec![false; old.sentences.len()];
     let mut matched_new = vec![false; new.sentences.len()];
     let mut group_at = vec![None; new.sentences.len()];
@@ -426,7 +419,7 @@ fn build(
                 flush(&mut ops, &mut next_old, group.old[0]);
                 next_old = next_old.max(group.old[group.old.len() - 1] + 1);
             }
-            ops.push(group_op(old, new, p, group, word_deadline));
+            ops.push(group_op(old, new, p, group));
         } else if !matched_new[j] {
             ops.push(lone(OpKind::Added, vec![], vec![j]));
         }
@@ -447,9 +440,9 @@ fn lone(kind: OpKind, old: Vec<usize>, new: Vec<usize>) -> Op {
     }
 }
 
-fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group, deadline: Duration) -> Op {
-    let old_span = cover(old, &g.old);
-    let new_span = cover(new, &g.new);
+fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group) -> Op {
+    let old_span = old.sentences_span(&g.old);
+    let new_span = new.sentences_span(&g.new);
     let exact = g.old.len() == 1
         && g.new.len() == 1
         && p.docs[0][g.old[0]].exact == p.docs[1][g.new[0]].exact;
@@ -472,18 +465,17 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group, deadline: D
         p.similarity(&old_terms, &new_terms).score
     };
     let same_bytes = old.slice(old_span) == new.slice(new_span);
-    let until = Instant::now() + deadline;
-    let words = if same_bytes {
-        Vec::new()
+    let (words, coarse) = if same_bytes {
+        (Vec::new(), false)
     } else {
-        word_changes(&old.text, old_span, &new.text, new_span, Some(until))
+        compare_words(&old.text, old_span, &new.text, new_span)
     };
     Op {
         kind,
         old: g.old.clone(),
         new: g.new.clone(),
         similarity,
-        coarse: !same_bytes && Instant::now() >= until,
+        coarse,
         words,
     }
 }
@@ -497,12 +489,6 @@ pub(crate) fn union_all(p: &Profiles, doc: usize, sentences: &[usize]) -> Vec<Te
     out.sort_unstable();
     out.dedup();
     out
-}
-
-fn cover(doc: &Document, sentences: &[usize]) -> Span {
-    let first = doc.sentences[sentences[0]].span;
-    let last = doc.sentences[sentences[sentences.len() - 1]].span;
-    first.cover(last)
 }
 
 fn summarize(ops: &[Op], new: &Document, p: &Profiles) -> Summary {

@@ -24,8 +24,10 @@ use std::io::{self, Write};
 use serde::{Deserialize, Serialize};
 
 use super::json::{round, DocumentJson};
+use super::Style;
 use crate::align::{Alignment, Passage};
 use crate::model::Document;
+use crate::report::AlignReport;
 
 /// The schema name and version of `wirediff align --format json`.
 pub const ALIGN_SCHEMA: &str = "wirediff.align/1";
@@ -130,11 +132,8 @@ fn passage_json(index: usize, p: &Passage) -> PassageJson {
 }
 
 /// Write an alignment as pretty-printed JSON, followed by a newline.
-pub fn write_align(
-    out: &mut impl Write,
-    docs: &[Document],
-    alignment: &Alignment,
-) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &AlignJson::new(docs, alignment))?;
+pub fn write(out: &mut impl Write, report: &AlignReport, _style: &Style) -> io::Result<()> {
+    let json = AlignJson::new(&report.docs, &report.alignment);
+    serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)
 }

@@ -17,18 +17,10 @@ use std::path::Path;
 
 use super::terminal::{paint_line, write_hanging, write_wrapped};
 use super::wrap::width;
-use super::{sentence_numbers, Paint, Piece};
-use crate::align::{consensus, Alignment, Passage, WitnessKind, WordClass};
+use super::{sentence_numbers, Paint, Piece, Style};
+use crate::align::{Alignment, Passage, WitnessKind, WitnessWords, WordClass};
 use crate::model::{Document, Span};
-
-/// How the text looks.
-#[derive(Debug, Clone, Copy)]
-pub struct AlignTextOptions {
-    /// Use ANSI colours and styles.
-    pub color: bool,
-    /// Width of the output in columns.
-    pub width: usize,
-}
+use crate::report::AlignReport;
 
 /// Short names of documents, safe to print: file names without directory
 /// and `.txt`, or the whole path when two would be the same.
@@ -54,16 +46,17 @@ pub fn short_names(docs: &[Document]) -> Vec<String> {
 }
 
 /// Write the passages, then each document's own sentences, then a summary.
-pub fn write_align(
-    out: &mut impl Write,
-    docs: &[Document],
-    alignment: &Alignment,
-    opts: &AlignTextOptions,
-) -> io::Result<()> {
+pub fn write(out: &mut impl Write, report: &AlignReport, opts: &Style) -> io::Result<()> {
+    let (docs, alignment) = (&report.docs, &report.alignment);
     let names = short_names(docs);
     let label_width = label_width(docs, &names);
-    for (k, passage) in alignment.passages.iter().enumerate() {
-        write_passage(out, docs, &names, k, passage, label_width, opts)?;
+    for (k, (passage, witnesses)) in alignment.passages.iter().zip(&report.witnesses).enumerate() {
+        let shown = Shown {
+            docs,
+            names: &names,
+            label_width,
+        };
+        write_passage(out, &shown, k, passage, witnesses, opts)?;
     }
     write_unique(out, docs, &names, alignment, opts)?;
     write_summary(out, docs, alignment, opts)
@@ -78,15 +71,22 @@ fn label_width(docs: &[Document], names: &[String]) -> usize {
         .min(32)
 }
 
+/// The documents and how their labels are shown.
+struct Shown<'a> {
+    docs: &'a [Document],
+    names: &'a [String],
+    label_width: usize,
+}
+
 fn write_passage(
     out: &mut impl Write,
-    docs: &[Document],
-    names: &[String],
+    shown: &Shown,
     k: usize,
     passage: &Passage,
-    label_width: usize,
-    opts: &AlignTextOptions,
+    witnesses: &[WitnessWords],
+    opts: &Style,
 ) -> io::Result<()> {
+    let (docs, names, label_width) = (shown.docs, shown.names, shown.label_width);
     let present = passage.documents();
     let partial = passage.partial_count();
     let mut header = vec![
@@ -105,7 +105,7 @@ fn write_passage(
         header.push(Piece::raw(format!(", {partial} partial"), Paint::Dim));
     }
     write_wrapped(out, &header, opts.color, opts.width)?;
-    for w in consensus(docs, passage) {
+    for w in witnesses {
         let kind = passage
             .members
             .iter()
@@ -116,7 +116,7 @@ fn write_passage(
         let (mark, paint) = match kind {
             WitnessKind::Verbatim => ("=", Paint::Dim),
             WitnessKind::Reworded => ("~", Paint::Reworded),
-            WitnessKind::Partial => ("%", Paint::Moved),
+            WitnessKind::Partial => ("%", Paint::Partial),
         };
         let label = format!("{} {}", names[w.doc], sentence_numbers(&w.sentences));
         let prefix = format!("  {mark} {label:<label_width$}  ");
@@ -177,7 +177,7 @@ fn write_unique(
     docs: &[Document],
     names: &[String],
     alignment: &Alignment,
-    opts: &AlignTextOptions,
+    opts: &Style,
 ) -> io::Result<()> {
     for (d, doc) in docs.iter().enumerate() {
         let own: Vec<usize> = alignment
@@ -217,7 +217,7 @@ fn write_summary(
     out: &mut impl Write,
     docs: &[Document],
     alignment: &Alignment,
-    opts: &AlignTextOptions,
+    opts: &Style,
 ) -> io::Result<()> {
     let everywhere = alignment
         .passages
@@ -244,19 +244,15 @@ fn write_summary(
 }
 
 /// Write the documents × documents table of shared words.
-pub fn write_matrix(
-    out: &mut impl Write,
-    docs: &[Document],
-    alignment: &Alignment,
-    opts: &AlignTextOptions,
-) -> io::Result<()> {
+pub fn write_matrix(out: &mut impl Write, report: &AlignReport, opts: &Style) -> io::Result<()> {
+    let docs = &report.docs;
     let names = short_names(docs);
-    let Some(matrix) = alignment.matrix() else {
+    let Some(matrix) = &report.matrix else {
         let line = [Piece::raw(
             format!(
                 "{} documents: too many for a table (at most {}); see --format json for passages",
                 docs.len(),
-                crate::align::multi::MATRIX_MAX_DOCUMENTS
+                AlignReport::MATRIX_MAX_DOCUMENTS
             ),
             Paint::Dim,
         )];

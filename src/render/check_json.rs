@@ -24,15 +24,15 @@ use std::io::{self, Write};
 use serde::{Deserialize, Serialize};
 
 use super::json::round;
-use crate::check::Report;
-use crate::model::Document;
+use super::Style;
+use crate::report::{CheckReport, Limits};
 
 /// The schema name and version of `wirediff check --format json`.
 pub const CHECK_SCHEMA: &str = "wirediff.check/1";
 
 /// The limits a check was run with.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Limits {
+pub struct LimitsJson {
     /// Largest share of reused words allowed.
     pub max_reuse: Option<f64>,
     /// Largest share allowed from any one source.
@@ -41,23 +41,13 @@ pub struct Limits {
     pub min_passage: usize,
 }
 
-impl Limits {
-    /// Is a report over either limit?
-    pub fn over(&self, report: &Report) -> bool {
-        // Compared as shown: rounded to three decimals.
-        let reuse = round(report.reuse);
-        let source = report.sources.first().map_or(0.0, |s| round(s.reuse));
-        self.max_reuse.is_some_and(|m| reuse > m) || self.max_source.is_some_and(|m| source > m)
-    }
-}
-
 /// The whole output of `wirediff check --format json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckJson {
     /// Always [`CHECK_SCHEMA`].
     pub schema: String,
     /// The limits.
-    pub limits: Limits,
+    pub limits: LimitsJson,
     /// One entry per suspect.
     pub suspects: Vec<SuspectJson>,
 }
@@ -76,7 +66,7 @@ pub struct SuspectJson {
     /// Sources, most explaining first.
     pub sources: Vec<SourceJson>,
     /// Reused passages, in the suspect's order.
-    pub passages: Vec<PassageJson>,
+    pub passages: Vec<ReuseJson>,
 }
 
 /// One source of a suspect.
@@ -86,13 +76,15 @@ pub struct SourceJson {
     pub path: String,
     /// Share of the suspect's words credited to it.
     pub reuse: f64,
-    /// The outlet the source is, when its text tells (see `wirediff trace`).
-    pub origin: Option<String>,
+    /// The outlet the source is, when its text tells (see `wirediff
+    /// trace`); `origin` on the wire.
+    #[serde(rename = "origin")]
+    pub outlet: Option<String>,
 }
 
-/// One reused passage.
+/// One reuse (a run of the suspect's sentences taken from one source).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PassageJson {
+pub struct ReuseJson {
     /// The source it is credited to.
     pub source: String,
     /// Start byte in the suspect.
@@ -112,38 +104,43 @@ pub struct PassageJson {
 }
 
 impl CheckJson {
-    /// The wire form of `reports` on `docs`; `origins[d]` is document `d`'s
-    /// outlet id when known.
-    pub fn new(
-        docs: &[Document],
-        reports: &[Report],
-        limits: Limits,
-        origins: &[Option<String>],
-    ) -> Self {
-        let path = |d: usize| docs[d].path.clone();
+    /// The wire form of a check report.
+    pub fn new(report: &CheckReport) -> Self {
+        let path = |d: usize| report.docs[d].path.clone();
+        let Limits {
+            max_reuse,
+            max_source,
+            min_passage,
+        } = report.limits;
         CheckJson {
             schema: CHECK_SCHEMA.into(),
-            limits,
-            suspects: reports
+            limits: LimitsJson {
+                max_reuse,
+                max_source,
+                min_passage,
+            },
+            suspects: report
+                .suspects
                 .iter()
-                .map(|r| SuspectJson {
+                .map(|s| (&s.check, s.over))
+                .map(|(r, over)| SuspectJson {
                     path: path(r.suspect),
                     words: r.words,
                     reuse: round(r.reuse),
-                    over: limits.over(r),
+                    over,
                     sources: r
                         .sources
                         .iter()
                         .map(|s| SourceJson {
                             path: path(s.source),
                             reuse: round(s.reuse),
-                            origin: origins.get(s.source).cloned().flatten(),
+                            outlet: report.source_outlets.get(s.source).cloned().flatten(),
                         })
                         .collect(),
                     passages: r
-                        .passages
+                        .reuses
                         .iter()
-                        .map(|p| PassageJson {
+                        .map(|p| ReuseJson {
                             source: path(p.source),
                             suspect_start: p.suspect_span.start,
                             suspect_end: p.suspect_span.end,
@@ -161,13 +158,14 @@ impl CheckJson {
 }
 
 /// Write the JSON, pretty-printed, followed by a newline.
-pub fn write_check(out: &mut impl Write, json: &CheckJson) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, json)?;
+pub fn write(out: &mut impl Write, report: &CheckReport, _style: &Style) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &CheckJson::new(report))?;
     writeln!(out)
 }
 
 /// Write the CSV: a header, then one row per suspect and source.
-pub fn write_csv(out: &mut impl Write, json: &CheckJson) -> io::Result<()> {
+pub fn write_csv(out: &mut impl Write, report: &CheckReport, _style: &Style) -> io::Result<()> {
+    let json = CheckJson::new(report);
     writeln!(out, "suspect,source,origin,source_reuse,suspect_reuse,over")?;
     for s in &json.suspects {
         let rows: Vec<(&str, &str, f64)> = if s.sources.is_empty() {
@@ -175,7 +173,7 @@ pub fn write_csv(out: &mut impl Write, json: &CheckJson) -> io::Result<()> {
         } else {
             s.sources
                 .iter()
-                .map(|x| (x.path.as_str(), x.origin.as_deref().unwrap_or(""), x.reuse))
+                .map(|x| (x.path.as_str(), x.outlet.as_deref().unwrap_or(""), x.reuse))
                 .collect()
         };
         for (source, origin, reuse) in rows {

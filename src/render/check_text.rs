@@ -8,49 +8,31 @@
 //! source's colour.
 
 use std::io::{self, Write};
-use std::time::{Duration, Instant};
 
 use super::align_text::short_names;
-use super::check_json::Limits;
 use super::terminal::{paint_line, write_hanging, write_wrapped};
 use super::wrap::width;
-use super::{sentence_numbers, Paint, Piece};
-use crate::align::inline::word_changes;
+use super::{sentence_numbers, Paint, Piece, Style};
 use crate::align::WordOp;
-use crate::check::{Report, ReusedPassage};
+use crate::check::{Reuse, SuspectCheck as Report};
 use crate::model::Document;
-
-/// How the text looks.
-#[derive(Debug, Clone, Copy)]
-pub struct CheckTextOptions {
-    /// Use ANSI colours and styles.
-    pub color: bool,
-    /// Width of the output in columns.
-    pub width: usize,
-}
+use crate::report::{CheckReport, Limits};
 
 /// Width of the reuse bar.
 const BAR: usize = 40;
-/// Time limit of each passage's word-level comparison.
-const WORD_DEADLINE: Duration = Duration::from_millis(100);
 
 /// Write every report.
-pub fn write_check(
-    out: &mut impl Write,
-    docs: &[Document],
-    reports: &[Report],
-    limits: &Limits,
-    origins: &[Option<String>],
-    opts: &CheckTextOptions,
-) -> io::Result<()> {
+pub fn write(out: &mut impl Write, report: &CheckReport, opts: &Style) -> io::Result<()> {
+    let docs = &report.docs;
     let names = short_names(docs);
-    for (k, r) in reports.iter().enumerate() {
+    for (k, suspect) in report.suspects.iter().enumerate() {
+        let r = &suspect.check;
         if k > 0 {
             writeln!(out)?;
         }
-        write_verdict(out, docs, r, limits, opts)?;
-        write_sources(out, &names, r, origins, opts)?;
-        for p in &r.passages {
+        write_verdict(out, docs, r, suspect.over, &report.limits, opts)?;
+        write_sources(out, &names, r, &report.source_outlets, opts)?;
+        for p in &r.reuses {
             write_passage(out, docs, &names, r, p, opts)?;
         }
     }
@@ -71,13 +53,14 @@ fn write_verdict(
     out: &mut impl Write,
     docs: &[Document],
     r: &Report,
+    over: bool,
     limits: &Limits,
-    opts: &CheckTextOptions,
+    opts: &Style,
 ) -> io::Result<()> {
     let mut line = vec![Piece::new(&docs[r.suspect].path, Paint::Bold)];
     let has_limits = limits.max_reuse.is_some() || limits.max_source.is_some();
     if has_limits {
-        let (word, paint) = if limits.over(r) {
+        let (word, paint) = if over {
             ("  OVER", Paint::Dropped)
         } else {
             ("  ok", Paint::Added)
@@ -100,7 +83,7 @@ fn write_verdict(
     detail.push_str(&format!(
         " · {} · {} from {}",
         plural(r.words, "word", "words"),
-        plural(r.passages.len(), "passage", "passages"),
+        plural(r.reuses.len(), "passage", "passages"),
         plural(r.sources.len(), "source", "sources")
     ));
     line.push(Piece::raw(detail, Paint::Dim));
@@ -111,8 +94,8 @@ fn write_sources(
     out: &mut impl Write,
     names: &[String],
     r: &Report,
-    origins: &[Option<String>],
-    opts: &CheckTextOptions,
+    outlets: &[Option<String>],
+    opts: &Style,
 ) -> io::Result<()> {
     if opts.color && !r.sources.is_empty() {
         let mut bar = vec![Piece::raw("  ", Paint::Plain)];
@@ -132,7 +115,7 @@ fn write_sources(
         .max()
         .unwrap_or(0);
     for s in &r.sources {
-        let origin = origins
+        let outlet = outlets
             .get(s.source)
             .cloned()
             .flatten()
@@ -144,7 +127,7 @@ fn write_sources(
                 format!("{:<name_width$}", names[s.source]),
                 paint(r, s.source),
             ),
-            Piece::raw(origin, Paint::Dim),
+            Piece::raw(outlet, Paint::Dim),
         ];
         paint_line(out, &line, opts.color)?;
         writeln!(out)?;
@@ -157,8 +140,8 @@ fn write_passage(
     docs: &[Document],
     names: &[String],
     r: &Report,
-    p: &ReusedPassage,
-    opts: &CheckTextOptions,
+    p: &Reuse,
+    opts: &Style,
 ) -> io::Result<()> {
     let also = if p.also_in.is_empty() {
         String::new()
@@ -191,14 +174,7 @@ fn write_passage(
     paint_line(out, &header, opts.color)?;
     writeln!(out)?;
     let suspect = &docs[r.suspect];
-    let source = &docs[p.source];
-    let changes = word_changes(
-        &source.text,
-        p.source_span,
-        &suspect.text,
-        p.suspect_span,
-        Some(Instant::now() + WORD_DEADLINE),
-    );
+    let changes = &p.changes;
     let mut pieces = Vec::new();
     if changes.is_empty() {
         pieces.push(Piece::new(

@@ -1,37 +1,13 @@
-//! JSON output: versioned wire structs, kept apart from the core types.
-//!
-//! Schema `wirediff.diff/1`:
-//!
-//! ```text
-//! {"schema": "wirediff.diff/1",
-//!  "documents": [{"index": 0, "path": "<as given>",
-//!                 "sentences": [{"index": 0, "start": <byte>, "end": <byte, exclusive>, "text": "..."}]}, ...],
-//!  "ops": [{"op": "equal|reworded|moved|added|dropped|split|merged",
-//!           "old": [<sentence indexes in doc 0>], "new": [<sentence indexes in doc 1>],
-//!           "similarity": 0.0-1.0,
-//!           "words": [{"op": "equal|insert|delete", "text": "..."}]}],
-//!  "summary": {"equal": n, "reworded": n, "moved": n, "split": n, "merged": n,
-//!              "added": n, "dropped": n, "derived_share": 0.0-1.0, "verbatim_share": 0.0-1.0,
-//!              "coarse": n}}
-//! ```
-//!
-//! Byte offsets are into each file exactly as read: a UTF-8 BOM is counted, so
-//! the first sentence of a file with a BOM starts at byte 3 or later. `text` is
-//! always the exact bytes `start..end`. `words` is empty when the two sides
-//! are byte-identical and for added and dropped sentences; otherwise the
-//! `equal` and `insert` runs, in order, spell NEW's side (from the first
-//! sentence's start to the last one's end) and the `equal` and `delete` runs
-//! spell OLD's side up to quote and whitespace folding.
-
-use std::io::{self, Write};
+//! JSON pieces every command's wire format shares: documents with their
+//! sentences as byte spans. Each command's schema lives in its own file
+//! (`diff_json`, `align_json`, `trace_json`, `check_json`); wire structs are
+//! kept apart from the core types and deserialise, so tests and users can
+//! read them back.
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{Diff, Op};
 use crate::model::Document;
-
-/// The schema name and version of `wirediff diff --format json`.
-pub const DIFF_SCHEMA: &str = "wirediff.diff/1";
+pub use crate::report::round;
 
 /// A document and its sentences, shared by every command's JSON.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,75 +33,6 @@ pub struct SentenceJson {
     pub text: String,
 }
 
-/// `wirediff.diff/1`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DiffJson {
-    /// Always [`DIFF_SCHEMA`].
-    pub schema: String,
-    /// OLD (index 0) and NEW (index 1).
-    pub documents: Vec<DocumentJson>,
-    /// The steps from OLD to NEW.
-    pub ops: Vec<OpJson>,
-    /// Counts and shares.
-    pub summary: SummaryJson,
-}
-
-/// One op of a diff.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OpJson {
-    /// `equal`, `reworded`, `moved`, `added`, `dropped`, `split` or `merged`.
-    pub op: String,
-    /// Sentence indexes in OLD.
-    pub old: Vec<usize>,
-    /// Sentence indexes in NEW.
-    pub new: Vec<usize>,
-    /// Similarity of the two sides, 0 to 1.
-    pub similarity: f64,
-    /// Word-level changes.
-    pub words: Vec<WordJson>,
-}
-
-/// A run of words.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WordJson {
-    /// `equal`, `insert` or `delete`.
-    pub op: String,
-    /// The words, from NEW (equal, insert) or OLD (delete).
-    pub text: String,
-}
-
-/// Summary of a diff.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SummaryJson {
-    /// Equal ops.
-    pub equal: usize,
-    /// Reworded ops.
-    pub reworded: usize,
-    /// Moved ops.
-    pub moved: usize,
-    /// Split ops.
-    pub split: usize,
-    /// Merged ops.
-    pub merged: usize,
-    /// Added sentences.
-    pub added: usize,
-    /// Dropped sentences.
-    pub dropped: usize,
-    /// Share of NEW's words in sentences matched to OLD.
-    pub derived_share: f64,
-    /// Share of NEW's words kept word for word.
-    pub verbatim_share: f64,
-    /// Matched groups too long to compare word by word in time (their
-    /// `words` are coarse runs).
-    #[serde(default)]
-    pub coarse: usize,
-}
-
-/// Round a score for output (3 decimals), so JSON shows `0.873`, not `0.87300003`.
-pub fn round(x: f32) -> f64 {
-    (f64::from(x) * 1000.0).round() / 1000.0
-}
-
 impl DocumentJson {
     /// The wire form of document number `index`.
     pub fn new(index: usize, doc: &Document) -> Self {
@@ -145,56 +52,4 @@ impl DocumentJson {
                 .collect(),
         }
     }
-}
-
-impl DiffJson {
-    /// The wire form of a diff of `old` and `new`.
-    pub fn new(old: &Document, new: &Document, diff: &Diff) -> Self {
-        let s = &diff.summary;
-        DiffJson {
-            schema: DIFF_SCHEMA.into(),
-            documents: vec![DocumentJson::new(0, old), DocumentJson::new(1, new)],
-            ops: diff.ops.iter().map(|op| op_json(op, old, new)).collect(),
-            summary: SummaryJson {
-                equal: s.equal,
-                reworded: s.reworded,
-                moved: s.moved,
-                split: s.split,
-                merged: s.merged,
-                added: s.added,
-                dropped: s.dropped,
-                derived_share: round(s.derived_share),
-                verbatim_share: round(s.verbatim_share),
-                coarse: s.coarse,
-            },
-        }
-    }
-}
-
-fn op_json(op: &Op, old: &Document, new: &Document) -> OpJson {
-    OpJson {
-        op: op.kind.name().into(),
-        old: op.old.clone(),
-        new: op.new.clone(),
-        similarity: round(op.similarity),
-        words: op
-            .words
-            .iter()
-            .map(|w| WordJson {
-                op: w.op.name().into(),
-                text: w.text(&old.text, &new.text).to_string(),
-            })
-            .collect(),
-    }
-}
-
-/// Write a diff as pretty-printed JSON, followed by a newline.
-pub fn write_diff(
-    out: &mut impl Write,
-    old: &Document,
-    new: &Document,
-    diff: &Diff,
-) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &DiffJson::new(old, new, diff))?;
-    writeln!(out)
 }

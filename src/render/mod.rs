@@ -1,18 +1,50 @@
-//! Renderers: turn library results into text for people ([`terminal`] for
-//! `diff`, [`align_text`] for `align`) or JSON for programs ([`json`],
-//! [`align_json`]). The library below this module knows nothing of colour or
-//! terminals; [`terminal`] is the only user of `owo-colors`: the other text
-//! renderers build [`Piece`]s and paint them through it.
+//! Renderers: each formats one finished report (`crate::report`) and
+//! computes nothing. One file per command and format, each with one entry
+//! point, `write(out, &report, &style)`: `diff_text`, `diff_json`,
+//! `align_text` (and its `write_matrix` view), `align_json`, `trace_text`,
+//! `trace_json`, `check_text`, `check_json` (and its `write_csv`). A new
+//! format is one new file per command.
+//!
+//! The library below this module knows nothing of colour or terminals;
+//! [`terminal`] is the only user of `owo-colors`: the text renderers build
+//! [`Piece`]s with semantic [`Paint`]s and paint them through it.
 
 pub mod align_json;
 pub mod align_text;
 pub mod check_json;
 pub mod check_text;
+pub mod diff_json;
+pub mod diff_text;
 pub mod json;
 pub mod terminal;
 pub mod trace_json;
 pub mod trace_text;
 pub mod wrap;
+
+/// How text output looks, decided once from the flags and the
+/// environment; JSON and CSV renderers ignore it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    /// Use ANSI colours and styles.
+    pub color: bool,
+    /// Width of the output in display columns.
+    pub width: usize,
+    /// Show evidence under each sentence (`trace -v`).
+    pub verbose: bool,
+    /// Show OLD and NEW in two columns (`diff -y`).
+    pub side_by_side: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            color: false,
+            width: 80,
+            verbose: false,
+            side_by_side: false,
+        }
+    }
+}
 
 /// Semantic styles of text pieces; [`terminal`] maps them to colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -31,6 +63,8 @@ pub enum Paint {
     Reworded,
     /// The marker of a moved sentence.
     Moved,
+    /// The marker of a partial witness (it carries this content and more).
+    Partial,
     /// Words only NEW has, inside a matched sentence.
     Inserted,
     /// Words only OLD has, inside a matched sentence.

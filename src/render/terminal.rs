@@ -1,30 +1,15 @@
-//! Text output for people: the only place that knows about colour.
+//! Painting text for people: the only place that knows about colour.
 //!
-//! A diff is shown one row per op: a marker (`=` equal, `~` reworded, split or
-//! merged, `>` moved, `+` added, `-` dropped), the OLD and NEW sentence
-//! numbers (1-based), and the text wrapped to the width. Inside matched
-//! sentences, changed words are highlighted; without colour they are marked
-//! the `wdiff` way, `[-deleted-]` and `{+inserted+}`.
+//! Renderers build [`Piece`]s with semantic [`Paint`]s; this file maps each
+//! paint to a terminal style and writes rows: plain wrapped lines and rows
+//! with a hanging indent under a painted prefix.
 
 use std::io::{self, Write};
 
 use owo_colors::{OwoColorize, Style};
 
-use super::wrap::{line_width, width, wrap};
+use super::wrap::{width, wrap};
 use super::{Paint, Piece};
-use crate::align::{Diff, Op, OpKind, WordOp};
-use crate::model::Document;
-
-/// How text output looks.
-#[derive(Debug, Clone, Copy)]
-pub struct TextOptions {
-    /// Use ANSI colours and styles.
-    pub color: bool,
-    /// Width of the output in columns.
-    pub width: usize,
-    /// Show OLD and NEW in two columns.
-    pub side_by_side: bool,
-}
 
 fn style(paint: Paint) -> Style {
     let s = Style::new();
@@ -35,7 +20,7 @@ fn style(paint: Paint) -> Style {
         Paint::Added => s.green(),
         Paint::Dropped => s.red(),
         Paint::Reworded => s.yellow(),
-        Paint::Moved => s.cyan(),
+        Paint::Moved | Paint::Partial => s.cyan(),
         Paint::Inserted => s.yellow().bold().underline(),
         Paint::Deleted => s.red().strikethrough(),
         Paint::Own => s.yellow().bold(),
@@ -63,16 +48,6 @@ pub(crate) fn paint_line(out: &mut impl Write, pieces: &[Piece], color: bool) ->
     Ok(())
 }
 
-fn marker(kind: OpKind) -> (&'static str, Paint) {
-    match kind {
-        OpKind::Equal => ("=", Paint::Dim),
-        OpKind::Reworded | OpKind::Split | OpKind::Merged => ("~", Paint::Reworded),
-        OpKind::Moved => (">", Paint::Moved),
-        OpKind::Added => ("+", Paint::Added),
-        OpKind::Dropped => ("-", Paint::Dropped),
-    }
-}
-
 /// 1-based sentence numbers of a group: `7`, `7-8`.
 pub(crate) fn numbers(indexes: &[usize]) -> String {
     match indexes {
@@ -80,144 +55,6 @@ pub(crate) fn numbers(indexes: &[usize]) -> String {
         [one] => (one + 1).to_string(),
         [first, .., last] => format!("{}-{}", first + 1, last + 1),
     }
-}
-
-/// Which side of a diff a row's text shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Side {
-    /// OLD's text, with its deleted words.
-    Old,
-    /// NEW's text, with its inserted words.
-    New,
-    /// NEW's text with OLD's deleted words shown inline.
-    Both,
-}
-
-/// The text of one side of an op, as styled pieces.
-fn side_pieces(op: &Op, side: Side, old: &Document, new: &Document, color: bool) -> Vec<Piece> {
-    let (doc, indexes) = match side {
-        Side::Old => (old, &op.old),
-        Side::New | Side::Both => (new, &op.new),
-    };
-    let whole = match op.kind {
-        OpKind::Added => Paint::Added,
-        OpKind::Dropped => Paint::Dropped,
-        _ => Paint::Plain,
-    };
-    if op.words.is_empty() {
-        let (Some(first), Some(last)) = (indexes.first(), indexes.last()) else {
-            return Vec::new();
-        };
-        let span = doc.sentences[*first].span.cover(doc.sentences[*last].span);
-        return vec![Piece::new(doc.slice(span), whole)];
-    }
-    let mut pieces = Vec::new();
-    for w in &op.words {
-        let text = w.text(&old.text, &new.text);
-        let blank = text.trim().is_empty();
-        let (paint, open, close) = match w.op {
-            WordOp::Equal => (Paint::Plain, "", ""),
-            // A change of spacing alone is not worth marking.
-            WordOp::Delete if blank => continue,
-            WordOp::Insert if blank => (Paint::Plain, "", ""),
-            WordOp::Insert if side == Side::Old => continue,
-            WordOp::Delete if side == Side::New => continue,
-            WordOp::Insert => (Paint::Inserted, "{+", "+}"),
-            WordOp::Delete => (Paint::Deleted, "[-", "-]"),
-        };
-        if color {
-            pieces.push(Piece::new(text, paint));
-        } else {
-            pieces.push(Piece::new(&format!("{open}{}{close}", text.trim()), paint));
-            pad_around(&mut pieces, text);
-        }
-    }
-    pieces
-}
-
-/// `[-a-]` markers go inside the run's surrounding spaces, which stay plain.
-fn pad_around(pieces: &mut [Piece], raw: &str) {
-    let Some(last) = pieces.last_mut() else {
-        return;
-    };
-    if raw.starts_with(char::is_whitespace) {
-        last.text.insert(0, ' ');
-    }
-    if raw.ends_with(char::is_whitespace) {
-        last.text.push(' ');
-    }
-}
-
-/// Write a two-document diff as text.
-pub fn write_diff(
-    out: &mut impl Write,
-    old: &Document,
-    new: &Document,
-    diff: &Diff,
-    opts: &TextOptions,
-) -> io::Result<()> {
-    write_header(out, old, new, opts)?;
-    let old_w = numbers_width(diff, Side::Old);
-    let new_w = numbers_width(diff, Side::New);
-    for op in &diff.ops {
-        if opts.side_by_side {
-            write_two_columns(out, op, old, new, opts, (old_w, new_w))?;
-        } else {
-            write_row(out, op, old, new, opts, (old_w, new_w))?;
-        }
-    }
-    write_footer(out, diff, opts)
-}
-
-fn numbers_width(diff: &Diff, side: Side) -> usize {
-    diff.ops
-        .iter()
-        .map(|op| numbers(if side == Side::Old { &op.old } else { &op.new }).len())
-        .max()
-        .unwrap_or(1)
-        .max(1)
-}
-
-fn write_header(
-    out: &mut impl Write,
-    old: &Document,
-    new: &Document,
-    opts: &TextOptions,
-) -> io::Result<()> {
-    for (sign, doc) in [("---", old), ("+++", new)] {
-        let line = [
-            Piece::new(&format!("{sign} {}", doc.path), Paint::Bold),
-            Piece::raw(format!("  ({} sentences)", doc.sentences.len()), Paint::Dim),
-        ];
-        for l in wrap(&line, opts.width) {
-            paint_line(out, &l, opts.color)?;
-            writeln!(out)?;
-        }
-    }
-    writeln!(out)
-}
-
-fn write_row(
-    out: &mut impl Write,
-    op: &Op,
-    old: &Document,
-    new: &Document,
-    opts: &TextOptions,
-    (old_w, new_w): (usize, usize),
-) -> io::Result<()> {
-    let (mark, mark_paint) = marker(op.kind);
-    let prefix = format!(
-        "{mark} {:>old_w$} {:>new_w$}  ",
-        numbers(&op.old),
-        numbers(&op.new)
-    );
-    let side = if op.kind == OpKind::Dropped {
-        Side::Old
-    } else {
-        Side::Both
-    };
-    let pieces = side_pieces(op, side, old, new, opts.color);
-    write_hanging(out, &prefix, mark_paint, &pieces, opts.color, opts.width)
 }
 
 /// A row of at most `width` columns: `prefix` (painted), then `text`
@@ -253,91 +90,6 @@ pub(crate) fn write_wrapped(
 ) -> io::Result<()> {
     for line in wrap(pieces, width) {
         paint_line(out, &line, color)?;
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-fn write_two_columns(
-    out: &mut impl Write,
-    op: &Op,
-    old: &Document,
-    new: &Document,
-    opts: &TextOptions,
-    (old_w, new_w): (usize, usize),
-) -> io::Result<()> {
-    let (mark, mark_paint) = marker(op.kind);
-    let column = opts.width.saturating_sub(7 + old_w + new_w).max(40) / 2;
-    let left = wrap(&side_pieces(op, Side::Old, old, new, opts.color), column);
-    let right = wrap(&side_pieces(op, Side::New, old, new, opts.color), column);
-    let (old_n, new_n) = (numbers(&op.old), numbers(&op.new));
-    for n in 0..left.len().max(right.len()) {
-        let first = n == 0;
-        let label = |s: &str, w: usize| {
-            if first {
-                format!("{s:>w$}")
-            } else {
-                " ".repeat(w)
-            }
-        };
-        let lead = format!(
-            "{} {} ",
-            if first { mark } else { " " },
-            label(&old_n, old_w)
-        );
-        paint_line(out, &[Piece::raw(lead, mark_paint)], opts.color)?;
-        let l = left.get(n).map(Vec::as_slice).unwrap_or(&[]);
-        paint_line(out, l, opts.color)?;
-        write!(
-            out,
-            "{:pad$} │ ",
-            "",
-            pad = column.saturating_sub(line_width(l))
-        )?;
-        paint_line(
-            out,
-            &[Piece::raw(label(&new_n, new_w), mark_paint)],
-            opts.color,
-        )?;
-        let r = right.get(n).map(Vec::as_slice).unwrap_or(&[]);
-        if !r.is_empty() {
-            write!(out, " ")?;
-            paint_line(out, r, opts.color)?;
-        }
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-fn write_footer(out: &mut impl Write, diff: &Diff, opts: &TextOptions) -> io::Result<()> {
-    let s = &diff.summary;
-    let counts = [
-        (s.equal, "equal", Paint::Dim),
-        (s.reworded, "reworded", Paint::Reworded),
-        (s.moved, "moved", Paint::Moved),
-        (s.split, "split", Paint::Reworded),
-        (s.merged, "merged", Paint::Reworded),
-        (s.added, "added", Paint::Added),
-        (s.dropped, "dropped", Paint::Dropped),
-    ];
-    let mut line = Vec::new();
-    for (n, name, paint) in counts.into_iter().filter(|c| c.0 > 0 || c.1 == "equal") {
-        if !line.is_empty() {
-            line.push(Piece::raw(" · ", Paint::Dim));
-        }
-        line.push(Piece::raw(format!("{n} {name}"), paint));
-    }
-    line.push(Piece::new(
-        &format!(
-            "  —  {:.0}% of NEW's words derive from OLD ({:.0}% word for word)",
-            s.derived_share * 100.0,
-            s.verbatim_share * 100.0
-        ),
-        Paint::Plain,
-    ));
-    writeln!(out)?;
-    for l in wrap(&line, opts.width) {
-        paint_line(out, &l, opts.color)?;
         writeln!(out)?;
     }
     Ok(())

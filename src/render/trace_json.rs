@@ -23,8 +23,9 @@ use std::io::{self, Write};
 use serde::{Deserialize, Serialize};
 
 use super::json::{round, DocumentJson};
-use crate::model::Document;
-use crate::provenance::{Origin, Registry, Trace};
+use super::Style;
+use crate::provenance::{Origin, Registry};
+use crate::report::TraceReport;
 
 /// The schema name and version of `wirediff trace --format json`.
 pub const TRACE_SCHEMA: &str = "wirediff.trace/1";
@@ -120,13 +121,9 @@ pub struct BreakdownJson {
 }
 
 impl TraceJson {
-    /// The wire form of a trace of `docs`.
-    pub fn new(
-        docs: &[Document],
-        trace: &Trace,
-        registry: &Registry,
-        words: &[Vec<usize>],
-    ) -> Self {
+    /// The wire form of a trace report.
+    pub fn new(report: &TraceReport) -> Self {
+        let (docs, trace, registry) = (&report.docs, &report.trace, &report.registry);
         let id = |o: &Origin| o.id(registry).to_string();
         let mut used: Vec<usize> = Vec::new();
         let documents = docs
@@ -185,9 +182,9 @@ impl TraceJson {
             documents,
             outlets: used.iter().map(|&o| outlet_json(registry, o)).collect(),
             sentences,
-            breakdown: trace
-                .breakdown(words)
-                .into_iter()
+            breakdown: report
+                .breakdown
+                .iter()
                 .enumerate()
                 .map(|(doc, shares)| BreakdownJson {
                     doc,
@@ -206,19 +203,13 @@ fn outlet_json(registry: &Registry, o: usize) -> OutletJson {
 }
 
 /// Write a trace as pretty-printed JSON, followed by a newline.
-pub fn write_trace(
-    out: &mut impl Write,
-    docs: &[Document],
-    trace: &Trace,
-    registry: &Registry,
-    words: &[Vec<usize>],
-) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &TraceJson::new(docs, trace, registry, words))?;
+pub fn write(out: &mut impl Write, report: &TraceReport, _style: &Style) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &TraceJson::new(report))?;
     writeln!(out)
 }
 
 /// Write the registry as JSON (the form `--outlets FILE` accepts).
-pub fn write_outlets(out: &mut impl Write, registry: &Registry) -> io::Result<()> {
+pub fn write_outlets(out: &mut impl Write, registry: &Registry, _style: &Style) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &registry.outlets)?;
     writeln!(out)
 }

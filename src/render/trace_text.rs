@@ -13,34 +13,17 @@ use std::io::{self, Write};
 use super::align_text::short_names;
 use super::terminal::{write_hanging, write_wrapped};
 use super::wrap::width;
-use super::{Paint, Piece};
+use super::{Paint, Piece, Style};
 use crate::model::Document;
 use crate::provenance::{Evidence, EvidenceKind, Origin, Registry, Trace};
-
-/// How the text looks.
-#[derive(Debug, Clone, Copy)]
-pub struct TraceTextOptions {
-    /// Use ANSI colours and styles.
-    pub color: bool,
-    /// Width of the output in columns.
-    pub width: usize,
-    /// Show the evidence under each sentence.
-    pub verbose: bool,
-}
+use crate::report::TraceReport;
 
 /// Width of the breakdown bar.
 const BAR: usize = 40;
 
-/// Write the trace of the documents in `only` (all when empty).
-pub fn write_trace(
-    out: &mut impl Write,
-    docs: &[Document],
-    trace: &Trace,
-    registry: &Registry,
-    words: &[Vec<usize>],
-    only: &[usize],
-    opts: &TraceTextOptions,
-) -> io::Result<()> {
+/// Write the trace of the documents the report shows.
+pub fn write(out: &mut impl Write, report: &TraceReport, opts: &Style) -> io::Result<()> {
+    let (docs, trace, registry) = (&report.docs, &report.trace, &report.registry);
     let names = short_names(docs);
     let tag_width = trace
         .sentences
@@ -49,8 +32,7 @@ pub fn write_trace(
         .map(|t| width(&tag(&t.origin, registry)))
         .max()
         .unwrap_or(5);
-    let breakdown = trace.breakdown(words);
-    for d in (0..docs.len()).filter(|d| only.is_empty() || only.contains(d)) {
+    for d in report.shown() {
         write_header(out, docs, trace, registry, &names, d, opts)?;
         for (s, t) in trace.sentences[d].iter().enumerate() {
             let label = tag(&t.origin, registry);
@@ -79,7 +61,7 @@ pub fn write_trace(
                 }
             }
         }
-        write_shares(out, registry, &breakdown[d], opts)?;
+        write_shares(out, registry, &report.breakdown[d], opts)?;
         writeln!(out)?;
     }
     write_summary(out, docs, trace, registry, opts)
@@ -92,7 +74,7 @@ fn write_header(
     registry: &Registry,
     names: &[String],
     d: usize,
-    opts: &TraceTextOptions,
+    opts: &Style,
 ) -> io::Result<()> {
     let outlet = match trace.outlets[d] {
         (Some(o), true) => format!("outlet: {} (labelled)", registry.outlets[o].name),
@@ -223,7 +205,7 @@ fn write_shares(
     out: &mut impl Write,
     registry: &Registry,
     shares: &[(Origin, f32)],
-    opts: &TraceTextOptions,
+    opts: &Style,
 ) -> io::Result<()> {
     let mut line = vec![Piece::raw("  ", Paint::Plain)];
     if opts.color {
@@ -255,7 +237,7 @@ fn write_summary(
     docs: &[Document],
     trace: &Trace,
     registry: &Registry,
-    opts: &TraceTextOptions,
+    opts: &Style,
 ) -> io::Result<()> {
     let mut counts: Vec<(Origin, usize)> = Vec::new();
     for t in trace.sentences.iter().flatten() {
@@ -280,11 +262,7 @@ fn write_summary(
 }
 
 /// Write the registry: id, kind, name and aliases, one outlet per row.
-pub fn write_outlets(
-    out: &mut impl Write,
-    registry: &Registry,
-    opts: &TraceTextOptions,
-) -> io::Result<()> {
+pub fn write_outlets(out: &mut impl Write, registry: &Registry, opts: &Style) -> io::Result<()> {
     let id_width = registry
         .outlets
         .iter()

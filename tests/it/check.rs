@@ -338,7 +338,7 @@ fn check_csv_has_the_documented_columns() {
         assert_eq!(row.len(), 6, "{row:?}");
         assert_eq!(row[0], nyt);
         assert_eq!(row[1], x.path);
-        assert_eq!(row[2], x.origin.clone().unwrap_or_default());
+        assert_eq!(row[2], x.outlet.clone().unwrap_or_default());
         assert_eq!(row[3].parse::<f64>().expect("source_reuse"), x.reuse);
         assert_eq!(row[4].parse::<f64>().expect("suspect_reuse"), s.reuse);
         assert_eq!(row[5], "false");
@@ -539,8 +539,8 @@ fn library_check_credits_the_shared_sentence_only() {
     assert_eq!(r.sources.len(), 1);
     assert_eq!(r.sources[0].source, 1);
     assert!((r.sources[0].reuse - r.reuse).abs() < 1e-6);
-    assert_eq!(r.passages.len(), 1, "{:?}", r.passages);
-    let p = &r.passages[0];
+    assert_eq!(r.reuses.len(), 1, "{:?}", r.reuses);
+    let p = &r.reuses[0];
     assert!(p.verbatim);
     assert_eq!(p.suspect_sentences, [0]);
     assert_eq!(p.source_sentences, [1]);

@@ -195,7 +195,6 @@ fn stricter_threshold_pairs_fewer_sentences() {
         &new,
         &DiffOptions {
             min_similarity: 0.2,
-            ..DiffOptions::default()
         },
     );
     let strict = diff(
@@ -203,7 +202,6 @@ fn stricter_threshold_pairs_fewer_sentences() {
         &new,
         &DiffOptions {
             min_similarity: 0.8,
-            ..DiffOptions::default()
         },
     );
     assert!(strict.summary.added > loose.summary.added);

@@ -71,7 +71,8 @@ fn a_thousand_identical_sentences_in_each() {
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(0));
-    let d: wirediff::render::json::DiffJson = serde_json::from_slice(&out.stdout).expect("JSON");
+    let d: wirediff::render::diff_json::DiffJson =
+        serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(d.summary.equal, 1000);
 }
 

@@ -1,6 +1,6 @@
 //! The JSON contract: deserialised, checked against the inputs.
 
-use wirediff::render::json::{DiffJson, DIFF_SCHEMA};
+use wirediff::render::diff_json::{DiffJson, DIFF_SCHEMA};
 
 use crate::util::{fixture, story, wirediff};
 

@@ -85,7 +85,7 @@ proptest! {
     fn diff_json_spells_both_inputs(a in newsy(), b in newsy()) {
         let (a, b) = (Document::from_text("a", a), Document::from_text("b", b));
         let d = diff(&a, &b, &DiffOptions::default());
-        let json = wirediff::render::json::DiffJson::new(&a, &b, &d);
+        let json = wirediff::render::diff_json::DiffJson::new(&a, &b, &d);
         // Every sentence's text is exactly its bytes.
         for (doc, wire) in [(&a, &json.documents[0]), (&b, &json.documents[1])] {
             for s in &wire.sentences {

@@ -1,0 +1,26 @@
+//! `wirediff align PATHS...`.
+
+use wirediff::render::{align_json, align_text};
+use wirediff::{AlignOptions, AlignReport};
+
+use super::{emit, load_documents, status, Failure};
+use crate::cli::{AlignArgs, Cli, Format};
+use crate::settings::{Env, Settings};
+
+/// Align documents into passages; exit 1 unless they are all the same.
+pub(super) fn run(cli: &Cli, args: &AlignArgs, env: &Env) -> Result<i32, Failure> {
+    let settings = Settings::resolve(&cli.global, env, args.format);
+    let docs = load_documents(&args.paths, &settings, 2)?;
+    let opts = AlignOptions {
+        min_similarity: args.min_similarity,
+        matrix: args.matrix && args.format == Format::Text,
+    };
+    let report = AlignReport::new(docs, &opts);
+    let style = settings.style();
+    emit(|out| match (args.format, args.matrix) {
+        (Format::Json, _) => align_json::write(out, &report, &style),
+        (Format::Text, true) => align_text::write_matrix(out, &report, &style),
+        (Format::Text, false) => align_text::write(out, &report, &style),
+    })?;
+    Ok(status(!report.is_same()))
+}

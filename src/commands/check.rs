@@ -1,0 +1,158 @@
+//! `wirediff check SUSPECTS... --against SOURCES...`: read suspects and
+//! sources (in parallel, with progress on a terminal), check, render, and
+//! exit 1 when a suspect is over a limit.
+
+use std::collections::HashSet;
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use wirediff::provenance::Registry;
+use wirediff::render::{check_json, check_text};
+use wirediff::report::round;
+use wirediff::{CheckOptions, CheckReport, Document, Error, Limits, LoadOptions, Roles};
+
+use super::{emit, status, Failure};
+use crate::cli::{CheckArgs, CheckFormat, Cli, Format};
+use crate::settings::{Env, Settings};
+
+/// From this many files, reading shows a progress bar (on a terminal).
+const PROGRESS_FROM: usize = 200;
+
+/// Check suspects against sources; exit 1 when one is over a limit.
+pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure> {
+    let format = match args.format {
+        CheckFormat::Text => Format::Text,
+        CheckFormat::Json | CheckFormat::Csv => Format::Json,
+    };
+    let settings = Settings::resolve(&cli.global, env, format);
+    let (paths, roles) = roles(args)?;
+    let docs = read_all(&paths, &settings.load_options())?;
+    let sources = roles.source.iter().filter(|&&s| s).count();
+    if sources == 0 || (args.all && docs.len() < 2) {
+        return Err(Failure::Input(Error::TooFewDocuments {
+            paths: if args.all {
+                &args.suspects
+            } else {
+                &args.against
+            }
+            .join(" "),
+            found: if args.all { docs.len() } else { 0 },
+            needed: if args.all { 2 } else { 1 },
+        }));
+    }
+    let limits = Limits {
+        max_reuse: args.max_reuse.map(round),
+        max_source: args.max_source.map(round),
+        min_passage: args.min_passage,
+    };
+    let opts = CheckOptions {
+        min_similarity: args.min_similarity,
+        min_passage: args.min_passage,
+    };
+    let spinner = spinner(docs.len(), "checking");
+    let report = CheckReport::new(docs, &roles, &opts, limits, &Registry::builtin());
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
+    let code = status(report.is_over());
+    if args.quiet {
+        return Ok(code);
+    }
+    let style = settings.style();
+    emit(|out| match args.format {
+        CheckFormat::Json => check_json::write(out, &report, &style),
+        CheckFormat::Csv => check_json::write_csv(out, &report, &style),
+        CheckFormat::Text => check_text::write(out, &report, &style),
+    })?;
+    Ok(code)
+}
+
+/// The files to read, each once however its path is written (`./a.txt`,
+/// `/abs/a.txt`: a suspect among the sources is not its own source), and
+/// which of them are suspects and sources.
+fn roles(args: &CheckArgs) -> Result<(Vec<String>, Roles), Failure> {
+    let suspects = wirediff::input::expand_paths(&args.suspects)?;
+    let sources = if args.all {
+        suspects.clone()
+    } else {
+        wirediff::input::expand_paths(&args.against)?
+    };
+    let suspect_ids: Vec<PathBuf> = suspects.par_iter().map(|p| identity(p)).collect();
+    let source_ids: Vec<PathBuf> = sources.par_iter().map(|p| identity(p)).collect();
+    let mut paths: Vec<String> = Vec::new();
+    let mut ids: Vec<&PathBuf> = Vec::new();
+    let mut seen: HashSet<&PathBuf> = HashSet::new();
+    let named = suspects.iter().zip(&suspect_ids);
+    for (p, id) in named.chain(sources.iter().zip(&source_ids)) {
+        if seen.insert(id) {
+            paths.push(p.clone());
+            ids.push(id);
+        }
+    }
+    let suspect_set: HashSet<&PathBuf> = suspect_ids.iter().collect();
+    let source_set: HashSet<&PathBuf> = source_ids.iter().collect();
+    let roles = Roles {
+        suspect: ids.iter().map(|id| suspect_set.contains(id)).collect(),
+        source: ids.iter().map(|id| source_set.contains(id)).collect(),
+    };
+    Ok((paths, roles))
+}
+
+/// What identifies the file a path names: its canonical path when it has
+/// one (`-` and unreadable paths stay as written; reading reports those).
+fn identity(path: &str) -> PathBuf {
+    if path == "-" {
+        return PathBuf::from(path);
+    }
+    std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path))
+}
+
+/// Read and segment `paths` in parallel; the first failing path (in order) is the error.
+fn read_all(paths: &[String], load: &LoadOptions) -> Result<Vec<Document>, Failure> {
+    let bar = progress(paths.len(), "reading");
+    let results: Vec<wirediff::Result<Document>> = paths
+        .par_iter()
+        .map(|p| {
+            let doc = wirediff::load_one(p, load);
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            doc
+        })
+        .collect();
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    Ok(results.into_iter().collect::<Result<_, _>>()?)
+}
+
+/// A spinner on stderr while `len` documents are checked, when stderr is a
+/// terminal and the work is long.
+fn spinner(len: usize, what: &str) -> Option<ProgressBar> {
+    if len < PROGRESS_FROM || !io::stderr().is_terminal() {
+        return None;
+    }
+    let spinner = ProgressBar::new_spinner();
+    spinner.set_message(format!("{what} {len} documents"));
+    spinner.enable_steady_tick(Duration::from_millis(120));
+    Some(spinner)
+}
+
+/// A progress bar on stderr for `len` items, when stderr is a terminal and
+/// the work is long.
+fn progress(len: usize, what: &str) -> Option<ProgressBar> {
+    if len < PROGRESS_FROM || !io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = ProgressBar::new(len as u64);
+    let style = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} files ({elapsed})")
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.set_message(what.to_string());
+    bar.enable_steady_tick(Duration::from_millis(200));
+    Some(bar)
+}

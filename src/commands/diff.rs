@@ -1,0 +1,50 @@
+//! `wirediff diff OLD NEW`.
+
+use wirediff::render::{diff_json, diff_text, Style};
+use wirediff::{DiffOptions, DiffReport, Error, MAX_DIFF_ITEMS};
+
+use super::{emit, status, Failure};
+use crate::cli::{Cli, DiffArgs, Format};
+use crate::settings::{Env, Settings};
+
+/// Compare two documents; exit 1 when they differ.
+pub(super) fn run(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure> {
+    let settings = Settings::resolve(&cli.global, env, args.format);
+    if args.old == "-" && args.new == "-" {
+        return Err(Failure::Input(Error::StdinTwice));
+    }
+    let load = settings.load_options();
+    let old = wirediff::load_one(&args.old, &load)?;
+    let new = wirediff::load_one(&args.new, &load)?;
+    let opts = DiffOptions {
+        min_similarity: args.min_similarity,
+    };
+    let report = DiffReport::new(old, new, &opts);
+    note_coarse(report.diff.summary.coarse);
+    let style = Style {
+        side_by_side: args.side_by_side,
+        ..settings.style()
+    };
+    emit(|out| match args.format {
+        Format::Json => diff_json::write(out, &report, &style),
+        Format::Text => diff_text::write(out, &report, &style),
+    })?;
+    Ok(status(!report.is_same()))
+}
+
+/// Say on stderr when some matched groups were too long to compare word by word.
+fn note_coarse(n: usize) {
+    if n == 0 {
+        return;
+    }
+    let (groups, were) = if n == 1 {
+        ("group", "was")
+    } else {
+        ("groups", "were")
+    };
+    eprintln!(
+        "wirediff: note: {n} matched sentence {groups} {were} too long to compare word by \
+         word (more than {MAX_DIFF_ITEMS} changed words and spaces); the changes are shown \
+         as whole runs"
+    );
+}

@@ -1,0 +1,77 @@
+//! The commands. Each is *resolve settings → load → run the library →
+//! render → exit status*; the steps they share (loading documents with the
+//! count a command needs, writing a report to stdout and flushing it) are
+//! written here once.
+
+mod align;
+mod check;
+mod diff;
+mod trace;
+
+use std::io::{self, BufWriter, StdoutLock, Write};
+
+use wirediff::{Document, Error};
+
+use crate::cli::{Cli, Command};
+use crate::settings::{Env, Settings};
+
+/// What went wrong while running a command.
+pub(crate) enum Failure {
+    /// Bad input or arguments: the library's error, with its exit status.
+    Input(Error),
+    /// Writing the output failed (a closed pipe is not reported).
+    Output(io::Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Input(e)
+    }
+}
+
+/// Run the command `cli` names; the exit status on success.
+pub(crate) fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
+    match &cli.command {
+        Command::Diff(args) => diff::run(cli, args, env),
+        Command::Align(args) => align::run(cli, args, env),
+        Command::Trace(args) => trace::run(cli, args, env),
+        Command::Outlets(args) => trace::run_outlets(cli, args, env),
+        Command::Check(args) => check::run(cli, args, env),
+    }
+}
+
+/// Read the documents `paths` name (directories give their `*.txt`); fewer
+/// than `needed` is an error naming the paths.
+fn load_documents(
+    paths: &[String],
+    settings: &Settings,
+    needed: usize,
+) -> Result<Vec<Document>, Failure> {
+    let docs = wirediff::load_all(paths, &settings.load_options())?;
+    if docs.len() < needed {
+        return Err(Failure::Input(Error::TooFewDocuments {
+            paths: paths.join(" "),
+            found: docs.len(),
+            needed,
+        }));
+    }
+    Ok(docs)
+}
+
+/// Write to stdout through a buffer with `render`, then flush.
+fn emit(render: impl FnOnce(&mut BufWriter<StdoutLock>) -> io::Result<()>) -> Result<(), Failure> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    render(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(Failure::Output)
+}
+
+/// The exit status of a report: 0 when it has nothing to report, 1 when it has.
+fn status(differs: bool) -> i32 {
+    if differs {
+        wirediff::error::EXIT_DIFFERENT
+    } else {
+        wirediff::error::EXIT_SAME
+    }
+}

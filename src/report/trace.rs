@@ -1,0 +1,92 @@
+//! The report of `wirediff trace`: every sentence's origin with its
+//! evidence, each document's outlet, and each document's breakdown of words
+//! by origin.
+
+use crate::align::{align, AlignOptions};
+use crate::model::Document;
+use crate::provenance::{trace, Origin, Registry, Trace};
+use crate::similarity::DEFAULT_MIN_SIMILARITY;
+
+/// How documents are traced.
+#[derive(Debug, Clone)]
+pub struct TraceOptions {
+    /// Similarity score from which two sentences count as the same content.
+    pub min_similarity: f32,
+    /// `labels[d]`, when given, is document `d`'s outlet (an index into the
+    /// registry), overriding what its text says.
+    pub labels: Vec<Option<usize>>,
+    /// Show only this document (the others are still traced: their
+    /// evidence counts).
+    pub focus: Option<usize>,
+}
+
+impl Default for TraceOptions {
+    fn default() -> Self {
+        TraceOptions {
+            min_similarity: DEFAULT_MIN_SIMILARITY,
+            labels: Vec::new(),
+            focus: None,
+        }
+    }
+}
+
+/// Documents traced sentence by sentence to the outlets that first
+/// reported them.
+#[derive(Debug, Clone)]
+pub struct TraceReport {
+    /// The documents, in the order given.
+    pub docs: Vec<Document>,
+    /// The outlets origins refer to.
+    pub registry: Registry,
+    /// Origins, evidence and document outlets.
+    pub trace: Trace,
+    /// Word count of each sentence of each document.
+    pub words: Vec<Vec<usize>>,
+    /// For each document, the share of its words by origin, largest first.
+    pub breakdown: Vec<Vec<(Origin, f32)>>,
+    /// The document to show alone, if one was asked for.
+    pub focus: Option<usize>,
+}
+
+impl TraceReport {
+    /// Align and trace `docs` against the outlets of `registry`.
+    ///
+    /// ```
+    /// use wirediff::{Document, TraceOptions, TraceReport};
+    /// use wirediff::provenance::{Origin, Registry};
+    /// let docs = vec![
+    ///     Document::from_text("a", "The minister told Reuters the plant would close in May."),
+    ///     Document::from_text("b", "The plant will close in May, the minister said."),
+    /// ];
+    /// let report = TraceReport::new(docs, Registry::builtin(), &TraceOptions::default());
+    /// let reuters = report.registry.find("reuters").unwrap();
+    /// assert_eq!(report.trace.sentences[0][0].origin, Origin::Outlet(reuters));
+    /// ```
+    pub fn new(docs: Vec<Document>, registry: Registry, opts: &TraceOptions) -> Self {
+        let alignment = align(
+            &docs,
+            &AlignOptions {
+                min_similarity: opts.min_similarity,
+                ..AlignOptions::default()
+            },
+        );
+        let trace = trace(&docs, &alignment, &registry, &opts.labels);
+        let breakdown = trace.breakdown(&alignment.words);
+        TraceReport {
+            docs,
+            registry,
+            trace,
+            words: alignment.words,
+            breakdown,
+            focus: opts.focus,
+        }
+    }
+
+    /// The documents to show: the focus, or all.
+    pub fn shown(&self) -> Vec<usize> {
+        match self.focus {
+            Some(d) => vec![d],
+            None => (0..self.docs.len()).collect(),
+        }
+    }
+}
