@@ -3,7 +3,7 @@
 
 use std::io::IsTerminal;
 
-use wirediff::render::Style;
+use wirediff::render::{Colors, Style};
 use wirediff::LoadOptions;
 
 use crate::cli::{ColorChoice, Format, GlobalArgs};
@@ -16,8 +16,10 @@ pub struct Env {
     pub no_color: Option<String>,
     /// `CLICOLOR_FORCE`: when set, non-empty and not `0`, colour even when piped.
     pub clicolor_force: Option<String>,
-    /// `TERM`: `dumb` means no colour.
+    /// `TERM`: `dumb` means no colour; `…256color` means 256 colours.
     pub term: Option<String>,
+    /// `COLORTERM`: `truecolor` or `24bit` means more than 16 colours.
+    pub colorterm: Option<String>,
     /// `COLUMNS`: width fallback when stdout is not a terminal.
     pub columns: Option<String>,
     /// Is stdout a terminal?
@@ -35,6 +37,7 @@ impl Env {
             no_color: var("NO_COLOR"),
             clicolor_force: var("CLICOLOR_FORCE"),
             term: var("TERM"),
+            colorterm: var("COLORTERM"),
             columns: var("COLUMNS"),
             stdout_is_terminal,
             terminal_width: terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)),
@@ -45,8 +48,8 @@ impl Env {
 /// Decisions shared by every command.
 #[derive(Debug, Clone, Copy)]
 pub struct Settings {
-    /// Colour the output.
-    pub color: bool,
+    /// Whether and how to colour the output.
+    pub colors: Colors,
     /// Output width in columns.
     pub width: usize,
     /// Largest input accepted, in bytes.
@@ -60,7 +63,11 @@ impl Settings {
     /// Resolve the global arguments against the environment for `format`.
     pub fn resolve(args: &GlobalArgs, env: &Env, format: Format) -> Self {
         Settings {
-            color: format == Format::Text && use_color(args.color, env),
+            colors: if format == Format::Text && use_color(args.color, env) {
+                depth(env)
+            } else {
+                Colors::Off
+            },
             width: args
                 .width
                 .map(usize::from)
@@ -82,10 +89,22 @@ impl Settings {
     /// How text output looks (a command sets its own view flags on it).
     pub fn style(&self) -> Style {
         Style {
-            color: self.color,
+            colors: self.colors,
             width: self.width,
             ..Style::default()
         }
+    }
+}
+
+/// How many colours the terminal shows: 256 when `TERM` or `COLORTERM`
+/// says so, else the 16 basic ones.
+fn depth(env: &Env) -> Colors {
+    let term = env.term.as_deref().unwrap_or("");
+    let colorterm = env.colorterm.as_deref().unwrap_or("");
+    if term.contains("256color") || matches!(colorterm, "truecolor" | "24bit") {
+        Colors::Extended
+    } else {
+        Colors::Basic
     }
 }
 
@@ -139,6 +158,18 @@ mod tests {
             ..Env::default()
         };
         assert!(use_color(ColorChoice::Auto, &env));
+    }
+
+    #[test]
+    fn colour_depth_comes_from_term_or_colorterm() {
+        assert_eq!(depth(&tty()), Colors::Extended);
+        assert_eq!(depth(&Env::default()), Colors::Basic);
+        let env = Env {
+            term: Some("xterm".into()),
+            colorterm: Some("truecolor".into()),
+            ..Env::default()
+        };
+        assert_eq!(depth(&env), Colors::Extended);
     }
 
     #[test]

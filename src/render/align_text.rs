@@ -17,7 +17,7 @@ use std::path::Path;
 
 use super::terminal::{paint_line, write_hanging, write_wrapped};
 use super::wrap::width;
-use super::{sentence_numbers, Paint, Piece, Style};
+use super::{sentence_numbers, Colors, Paint, Piece, Style};
 use crate::align::{Alignment, Passage, WitnessKind, WitnessWords, WordClass};
 use crate::model::{Document, Span};
 use crate::report::AlignReport;
@@ -104,7 +104,7 @@ fn write_passage(
     if partial > 0 {
         header.push(Piece::raw(format!(", {partial} partial"), Paint::Dim));
     }
-    write_wrapped(out, &header, opts.color, opts.width)?;
+    write_wrapped(out, &header, opts.colors, opts.width)?;
     for w in witnesses {
         let kind = passage
             .members
@@ -120,8 +120,8 @@ fn write_passage(
         };
         let label = format!("{} {}", names[w.doc], sentence_numbers(&w.sentences));
         let prefix = format!("  {mark} {label:<label_width$}  ");
-        let text = witness_pieces(&docs[w.doc], &w.sentences, &w.words, opts.color);
-        write_hanging(out, &prefix, paint, &text, opts.color, opts.width)?;
+        let text = witness_pieces(&docs[w.doc], &w.sentences, &w.words, opts.colors);
+        write_hanging(out, &prefix, paint, &text, opts.colors, opts.width)?;
     }
     let missing: Vec<&str> = (0..docs.len())
         .filter(|d| !present.contains(d))
@@ -134,7 +134,7 @@ fn write_passage(
             "    not in: ",
             Paint::Dim,
             &line,
-            opts.color,
+            opts.colors,
             opts.width,
         )?;
     }
@@ -146,7 +146,7 @@ fn witness_pieces(
     doc: &Document,
     sentences: &[usize],
     words: &[(Span, WordClass)],
-    color: bool,
+    colors: Colors,
 ) -> Vec<Piece> {
     let first = doc.sentences[sentences[0]].span;
     let last = doc.sentences[sentences[sentences.len() - 1]].span;
@@ -159,7 +159,7 @@ fn witness_pieces(
         }
         pieces.push(Piece::new(&doc.text[at..w.start], Paint::Plain));
         let word = &doc.text[w.range()];
-        match (class, color) {
+        match (class, colors.on()) {
             (WordClass::Shared, _) => pieces.push(Piece::new(word, Paint::Plain)),
             (WordClass::Some, true) => pieces.push(Piece::new(word, Paint::Minority)),
             (WordClass::Some, false) => pieces.push(Piece::new(word, Paint::Plain)),
@@ -202,11 +202,11 @@ fn write_unique(
                 Paint::Dim,
             ),
         ];
-        write_wrapped(out, &header, opts.color, opts.width)?;
+        write_wrapped(out, &header, opts.colors, opts.width)?;
         for s in own {
             let prefix = format!("  + {:<5} ", sentence_numbers(&[s]));
             let text = [Piece::new(doc.sentence_text(s), Paint::Plain)];
-            write_hanging(out, &prefix, Paint::Added, &text, opts.color, opts.width)?;
+            write_hanging(out, &prefix, Paint::Added, &text, opts.colors, opts.width)?;
         }
         writeln!(out)?;
     }
@@ -240,7 +240,7 @@ fn write_summary(
         ),
         Paint::Bold,
     )];
-    write_wrapped(out, &line, opts.color, opts.width)
+    write_wrapped(out, &line, opts.colors, opts.width)
 }
 
 /// Write the documents × documents table of shared words.
@@ -256,7 +256,7 @@ pub fn write_matrix(out: &mut impl Write, report: &AlignReport, opts: &Style) ->
             ),
             Paint::Dim,
         )];
-        return write_wrapped(out, &line, opts.color, opts.width);
+        return write_wrapped(out, &line, opts.colors, opts.width);
     };
     let name_width = names.iter().map(|n| width(n)).max().unwrap_or(4).min(30);
     let index_width = docs.len().to_string().len() + 2;
@@ -264,7 +264,7 @@ pub fn write_matrix(out: &mut impl Write, report: &AlignReport, opts: &Style) ->
         "share of each row document's words in passages it shares with each column document (diagonal: with any)",
         Paint::Dim,
     )];
-    write_wrapped(out, &title, opts.color, opts.width)?;
+    write_wrapped(out, &title, opts.colors, opts.width)?;
     let mut header = vec![Piece::raw(
         format!("{:index_width$} {:name_width$}", "", ""),
         Paint::Plain,
@@ -275,7 +275,7 @@ pub fn write_matrix(out: &mut impl Write, report: &AlignReport, opts: &Style) ->
             Paint::Bold,
         ));
     }
-    paint_line(out, &header, opts.color)?;
+    paint_line(out, &header, opts.colors)?;
     writeln!(out)?;
     for (r, row) in matrix.iter().enumerate() {
         let name: String = names[r].chars().take(name_width).collect();
@@ -290,7 +290,7 @@ pub fn write_matrix(out: &mut impl Write, report: &AlignReport, opts: &Style) ->
             let paint = if r == c { Paint::Dim } else { Paint::Plain };
             line.push(Piece::raw(format!(" {:>4.0}%", share * 100.0), paint));
         }
-        paint_line(out, &line, opts.color)?;
+        paint_line(out, &line, opts.colors)?;
         writeln!(out)?;
     }
     Ok(())

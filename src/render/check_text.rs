@@ -46,7 +46,7 @@ fn paint(r: &Report, source: usize) -> Paint {
         .iter()
         .position(|s| s.source == source)
         .unwrap_or(0);
-    Paint::Origin((rank % usize::from(Paint::PALETTE)) as u8)
+    Paint::Swatch(rank)
 }
 
 fn write_verdict(
@@ -87,7 +87,7 @@ fn write_verdict(
         plural(r.sources.len(), "source", "sources")
     ));
     line.push(Piece::raw(detail, Paint::Dim));
-    write_wrapped(out, &line, opts.color, opts.width)
+    write_wrapped(out, &line, opts.colors, opts.width)
 }
 
 fn write_sources(
@@ -97,7 +97,7 @@ fn write_sources(
     outlets: &[Option<String>],
     opts: &Style,
 ) -> io::Result<()> {
-    if opts.color && !r.sources.is_empty() {
+    if opts.colors.on() && !r.sources.is_empty() {
         let mut bar = vec![Piece::raw("  ", Paint::Plain)];
         let mut used = 0;
         for s in &r.sources {
@@ -106,7 +106,7 @@ fn write_sources(
             bar.push(Piece::raw("█".repeat(n), paint(r, s.source)));
         }
         bar.push(Piece::raw("░".repeat(BAR.saturating_sub(used)), Paint::Dim));
-        write_wrapped(out, &bar, opts.color, opts.width)?;
+        write_wrapped(out, &bar, opts.colors, opts.width)?;
     }
     let name_width = r
         .sources
@@ -129,7 +129,7 @@ fn write_sources(
             ),
             Piece::raw(outlet, Paint::Dim),
         ];
-        paint_line(out, &line, opts.color)?;
+        paint_line(out, &line, opts.colors)?;
         writeln!(out)?;
     }
     Ok(())
@@ -171,7 +171,7 @@ fn write_passage(
             Paint::Dim,
         ),
     ];
-    paint_line(out, &header, opts.color)?;
+    paint_line(out, &header, opts.colors)?;
     writeln!(out)?;
     let suspect = &docs[r.suspect];
     let changes = &p.changes;
@@ -184,7 +184,7 @@ fn write_passage(
     }
     for c in changes.iter().filter(|c| c.op != WordOp::Delete) {
         if let Some(span) = c.new {
-            let reused = c.op == WordOp::Equal && opts.color;
+            let reused = c.op == WordOp::Equal && opts.colors.on();
             let paint = if reused {
                 paint(r, p.source)
             } else {
@@ -193,5 +193,12 @@ fn write_passage(
             pieces.push(Piece::new(suspect.slice(span), paint));
         }
     }
-    write_hanging(out, "      ", Paint::Plain, &pieces, opts.color, opts.width)
+    write_hanging(
+        out,
+        "      ",
+        Paint::Plain,
+        &pieces,
+        opts.colors,
+        opts.width,
+    )
 }

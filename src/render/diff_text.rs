@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use super::terminal::{numbers, paint_line, write_hanging};
 use super::wrap::{line_width, wrap};
-use super::{Paint, Piece, Style};
+use super::{Colors, Paint, Piece, Style};
 use crate::align::{Diff, Op, OpKind, WordOp};
 use crate::model::Document;
 use crate::report::DiffReport;
@@ -37,7 +37,7 @@ enum Side {
 }
 
 /// The text of one side of an op, as styled pieces.
-fn side_pieces(op: &Op, side: Side, old: &Document, new: &Document, color: bool) -> Vec<Piece> {
+fn side_pieces(op: &Op, side: Side, old: &Document, new: &Document, colors: Colors) -> Vec<Piece> {
     let (doc, indexes) = match side {
         Side::Old => (old, &op.old),
         Side::New | Side::Both => (new, &op.new),
@@ -68,7 +68,7 @@ fn side_pieces(op: &Op, side: Side, old: &Document, new: &Document, color: bool)
             WordOp::Insert => (Paint::Inserted, "{+", "+}"),
             WordOp::Delete => (Paint::Deleted, "[-", "-]"),
         };
-        if color {
+        if colors.on() {
             pieces.push(Piece::new(text, paint));
         } else {
             pieces.push(Piece::new(&format!("{open}{}{close}", text.trim()), paint));
@@ -128,7 +128,7 @@ fn write_header(
             Piece::raw(format!("  ({} sentences)", doc.sentences.len()), Paint::Dim),
         ];
         for l in wrap(&line, opts.width) {
-            paint_line(out, &l, opts.color)?;
+            paint_line(out, &l, opts.colors)?;
             writeln!(out)?;
         }
     }
@@ -154,8 +154,8 @@ fn write_row(
     } else {
         Side::Both
     };
-    let pieces = side_pieces(op, side, old, new, opts.color);
-    write_hanging(out, &prefix, mark_paint, &pieces, opts.color, opts.width)
+    let pieces = side_pieces(op, side, old, new, opts.colors);
+    write_hanging(out, &prefix, mark_paint, &pieces, opts.colors, opts.width)
 }
 
 fn write_two_columns(
@@ -168,8 +168,8 @@ fn write_two_columns(
 ) -> io::Result<()> {
     let (mark, mark_paint) = marker(op.kind);
     let column = opts.width.saturating_sub(7 + old_w + new_w).max(40) / 2;
-    let left = wrap(&side_pieces(op, Side::Old, old, new, opts.color), column);
-    let right = wrap(&side_pieces(op, Side::New, old, new, opts.color), column);
+    let left = wrap(&side_pieces(op, Side::Old, old, new, opts.colors), column);
+    let right = wrap(&side_pieces(op, Side::New, old, new, opts.colors), column);
     let (old_n, new_n) = (numbers(&op.old), numbers(&op.new));
     for n in 0..left.len().max(right.len()) {
         let first = n == 0;
@@ -185,9 +185,9 @@ fn write_two_columns(
             if first { mark } else { " " },
             label(&old_n, old_w)
         );
-        paint_line(out, &[Piece::raw(lead, mark_paint)], opts.color)?;
+        paint_line(out, &[Piece::raw(lead, mark_paint)], opts.colors)?;
         let l = left.get(n).map(Vec::as_slice).unwrap_or(&[]);
-        paint_line(out, l, opts.color)?;
+        paint_line(out, l, opts.colors)?;
         write!(
             out,
             "{:pad$} │ ",
@@ -197,12 +197,12 @@ fn write_two_columns(
         paint_line(
             out,
             &[Piece::raw(label(&new_n, new_w), mark_paint)],
-            opts.color,
+            opts.colors,
         )?;
         let r = right.get(n).map(Vec::as_slice).unwrap_or(&[]);
         if !r.is_empty() {
             write!(out, " ")?;
-            paint_line(out, r, opts.color)?;
+            paint_line(out, r, opts.colors)?;
         }
         writeln!(out)?;
     }
@@ -237,7 +237,7 @@ fn write_footer(out: &mut impl Write, diff: &Diff, opts: &Style) -> io::Result<(
     ));
     writeln!(out)?;
     for l in wrap(&line, opts.width) {
-        paint_line(out, &l, opts.color)?;
+        paint_line(out, &l, opts.colors)?;
         writeln!(out)?;
     }
     Ok(())

@@ -21,12 +21,30 @@ pub mod trace_json;
 pub mod trace_text;
 pub mod wrap;
 
+/// Whether and how output is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colors {
+    /// No colour or style escapes at all.
+    Off,
+    /// The 16 basic ANSI colours (outlets share four colours).
+    Basic,
+    /// The 256-colour palette (each of up to 48 outlets its own colour).
+    Extended,
+}
+
+impl Colors {
+    /// Is any colour or style written?
+    pub fn on(self) -> bool {
+        self != Colors::Off
+    }
+}
+
 /// How text output looks, decided once from the flags and the
 /// environment; JSON and CSV renderers ignore it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
-    /// Use ANSI colours and styles.
-    pub color: bool,
+    /// Whether and how output is coloured.
+    pub colors: Colors,
     /// Width of the output in display columns.
     pub width: usize,
     /// Show evidence under each sentence (`trace -v`).
@@ -38,7 +56,7 @@ pub struct Style {
 impl Default for Style {
     fn default() -> Self {
         Style {
-            color: false,
+            colors: Colors::Off,
             width: 80,
             verbose: false,
             side_by_side: false,
@@ -73,13 +91,11 @@ pub enum Paint {
     Own,
     /// Words some witnesses of a passage have, but not most.
     Minority,
-    /// An origin's colour, from a palette of [`Paint::PALETTE`] colours.
-    Origin(u8),
-}
-
-impl Paint {
-    /// Number of colours origins cycle through.
-    pub const PALETTE: u8 = 6;
+    /// The `n`-th colour of the palette that tells things apart: an
+    /// outlet's number in the registry (so each outlet keeps its colour
+    /// everywhere), a source's rank. Never the added, dropped, reworded or
+    /// moved colours.
+    Swatch(usize),
 }
 
 /// `#3` or `#3-4`: 1-based numbers of a witness's or passage's sentences.

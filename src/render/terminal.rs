@@ -6,13 +6,31 @@
 
 use std::io::{self, Write};
 
-use owo_colors::{OwoColorize, Style};
+use owo_colors::{AnsiColors, OwoColorize, Style as Ansi, XtermColors};
 
 use super::wrap::{width, wrap};
-use super::{Paint, Piece};
+use super::{Colors, Paint, Piece};
 
-fn style(paint: Paint) -> Style {
-    let s = Style::new();
+/// Swatches in the 256-colour palette: oranges, browns, blues, purples,
+/// magentas and pinks far from the added (green), dropped (red), reworded
+/// (yellow) and moved (cyan) colours, readable on dark and light
+/// backgrounds, each as far as can be from the ones before it.
+const EXTENDED: [u8; 48] = [
+    201, 214, 110, 197, 27, 137, 212, 202, 61, 199, 130, 134, 132, 183, 33, 215, 129, 218, 32, 207,
+    62, 198, 133, 135, 213, 208, 111, 216, 211, 128, 200, 172, 205, 179, 161, 166, 141, 162, 206,
+    163, 104, 67, 180, 176, 173, 164, 153, 175,
+];
+/// Swatches with the 16 basic colours: few are left once the change
+/// colours are taken, so outlets share them.
+const BASIC: [AnsiColors; 4] = [
+    AnsiColors::Blue,
+    AnsiColors::Magenta,
+    AnsiColors::BrightBlue,
+    AnsiColors::BrightMagenta,
+];
+
+fn style(paint: Paint, colors: Colors) -> Ansi {
+    let s = Ansi::new();
     match paint {
         Paint::Plain => s,
         Paint::Dim => s.dimmed(),
@@ -25,22 +43,18 @@ fn style(paint: Paint) -> Style {
         Paint::Deleted => s.red().strikethrough(),
         Paint::Own => s.yellow().bold(),
         Paint::Minority => s.cyan(),
-        Paint::Origin(k) => match k % Paint::PALETTE {
-            0 => s.blue(),
-            1 => s.magenta(),
-            2 => s.cyan(),
-            3 => s.green(),
-            4 => s.yellow(),
-            _ => s.red(),
-        },
+        Paint::Swatch(n) if colors == Colors::Extended => {
+            s.color(XtermColors::from(EXTENDED[n % EXTENDED.len()]))
+        }
+        Paint::Swatch(n) => s.color(BASIC[n % BASIC.len()]),
     }
 }
 
-/// Write `pieces` with their styles (or plainly when `color` is off).
-pub(crate) fn paint_line(out: &mut impl Write, pieces: &[Piece], color: bool) -> io::Result<()> {
+/// Write `pieces` with their styles (or plainly when `colors` is off).
+pub(crate) fn paint_line(out: &mut impl Write, pieces: &[Piece], colors: Colors) -> io::Result<()> {
     for p in pieces {
-        if color && p.paint != Paint::Plain {
-            write!(out, "{}", p.text.style(style(p.paint)))?;
+        if colors.on() && p.paint != Paint::Plain {
+            write!(out, "{}", p.text.style(style(p.paint, colors)))?;
         } else {
             out.write_all(p.text.as_bytes())?;
         }
@@ -64,18 +78,18 @@ pub(crate) fn write_hanging(
     prefix: &str,
     paint: Paint,
     text: &[Piece],
-    color: bool,
+    colors: Colors,
     width: usize,
 ) -> io::Result<()> {
     let indent = self::width(prefix);
     let text_width = width.saturating_sub(indent).max(20);
     for (n, line) in wrap(text, text_width).iter().enumerate() {
         if n == 0 {
-            paint_line(out, &[Piece::raw(prefix, paint)], color)?;
+            paint_line(out, &[Piece::raw(prefix, paint)], colors)?;
         } else {
             write!(out, "{:indent$}", "")?;
         }
-        paint_line(out, line, color)?;
+        paint_line(out, line, colors)?;
         writeln!(out)?;
     }
     Ok(())
@@ -85,12 +99,43 @@ pub(crate) fn write_hanging(
 pub(crate) fn write_wrapped(
     out: &mut impl Write,
     pieces: &[Piece],
-    color: bool,
+    colors: Colors,
     width: usize,
 ) -> io::Result<()> {
     for line in wrap(pieces, width) {
-        paint_line(out, &line, color)?;
+        paint_line(out, &line, colors)?;
         writeln!(out)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_outlet_has_its_own_extended_colour() {
+        let mut seen = std::collections::HashSet::new();
+        assert!(EXTENDED.iter().all(|c| seen.insert(c)));
+        let outlets = crate::provenance::Registry::builtin().outlets.len();
+        assert!(outlets <= EXTENDED.len(), "{outlets} outlets");
+    }
+
+    #[test]
+    fn swatches_never_take_a_change_colour() {
+        let changes = [
+            Paint::Added,
+            Paint::Dropped,
+            Paint::Reworded,
+            Paint::Moved,
+            Paint::Minority,
+        ];
+        for colors in [Colors::Basic, Colors::Extended] {
+            for n in 0..EXTENDED.len() {
+                for c in changes {
+                    assert_ne!(style(Paint::Swatch(n), colors), style(c, colors));
+                }
+            }
+        }
+    }
 }

@@ -43,7 +43,7 @@ pub fn write(out: &mut impl Write, report: &TraceReport, opts: &Style) -> io::Re
                 &prefix,
                 paint(&t.origin),
                 &text,
-                opts.color,
+                opts.colors,
                 opts.width,
             )?;
             if opts.verbose {
@@ -55,7 +55,7 @@ pub fn write(out: &mut impl Write, report: &TraceReport, opts: &Style) -> io::Re
                         &" ".repeat(indent),
                         Paint::Dim,
                         &pieces,
-                        opts.color,
+                        opts.colors,
                         opts.width,
                     )?;
                 }
@@ -112,7 +112,7 @@ fn write_header(
             Paint::Dim,
         ),
     ];
-    write_wrapped(out, &line, opts.color, opts.width)
+    write_wrapped(out, &line, opts.colors, opts.width)
 }
 
 /// `[NYT]`, `[Tasnim]`, `[own]`, `[boilerplate]`.
@@ -127,7 +127,7 @@ fn tag(origin: &Origin, registry: &Registry) -> String {
 /// The stable colour of an origin.
 fn paint(origin: &Origin) -> Paint {
     match origin {
-        Origin::Outlet(o) => Paint::Origin((*o % usize::from(Paint::PALETTE)) as u8),
+        Origin::Outlet(o) => Paint::Swatch(*o),
         Origin::Own | Origin::Boilerplate => Paint::Dim,
     }
 }
@@ -208,7 +208,7 @@ fn write_shares(
     opts: &Style,
 ) -> io::Result<()> {
     let mut line = vec![Piece::raw("  ", Paint::Plain)];
-    if opts.color {
+    if opts.colors.on() {
         let mut used = 0;
         for (k, (o, share)) in shares.iter().enumerate() {
             let mut n = (share * BAR as f32).round() as usize;
@@ -229,7 +229,7 @@ fn write_shares(
             paint(o),
         ));
     }
-    write_wrapped(out, &line, opts.color, opts.width)
+    write_wrapped(out, &line, opts.colors, opts.width)
 }
 
 fn write_summary(
@@ -258,7 +258,7 @@ fn write_summary(
         }
         line.push(Piece::raw(format!("{} {n}", o.id(registry)), paint(o)));
     }
-    write_wrapped(out, &line, opts.color, opts.width)
+    write_wrapped(out, &line, opts.colors, opts.width)
 }
 
 /// Write the registry: id, kind, name and aliases, one outlet per row.
@@ -280,7 +280,7 @@ pub fn write_outlets(out: &mut impl Write, registry: &Registry, opts: &Style) ->
             &prefix,
             paint(&Origin::Outlet(k)),
             &text,
-            opts.color,
+            opts.colors,
             opts.width,
         )?;
     }
