@@ -5,13 +5,19 @@
 mod docs;
 
 use libfuzzer_sys::fuzz_target;
-use wirediff::render::{align_json, align_text};
-use wirediff::{align, AlignOptions};
+use wirediff::render::{align_json, align_text, Colors, Style};
+use wirediff::{AlignOptions, AlignReport};
 
 fuzz_target!(|data: &[u8]| {
     let docs = docs::documents(data, 1);
-    let a = align(&docs, &AlignOptions::default());
-    let mut covered: Vec<Vec<bool>> = docs
+    let opts = AlignOptions {
+        matrix: true,
+        ..AlignOptions::default()
+    };
+    let report = AlignReport::new(docs, &opts);
+    let a = &report.alignment;
+    let mut covered: Vec<Vec<bool>> = report
+        .docs
         .iter()
         .map(|d| vec![false; d.sentences.len()])
         .collect();
@@ -22,13 +28,14 @@ fuzz_target!(|data: &[u8]| {
         covered[u.doc][u.sentence] = true;
     }
     assert!(covered.iter().flatten().all(|&c| c));
-    let opts = align_text::AlignTextOptions {
-        color: true,
+    let style = Style {
+        colors: Colors::Extended,
         width: 50,
+        ..Style::default()
     };
     let mut out = Vec::new();
-    align_text::write_align(&mut out, &docs, &a, &opts).expect("writes to memory");
-    align_text::write_matrix(&mut out, &docs, &a, &opts).expect("writes to memory");
+    align_text::write(&mut out, &report, &style).expect("writes to memory");
+    align_text::write_matrix(&mut out, &report, &style).expect("writes to memory");
     let mut out = Vec::new();
-    align_json::write_align(&mut out, &docs, &a).expect("writes to memory");
+    align_json::write(&mut out, &report, &style).expect("writes to memory");
 });

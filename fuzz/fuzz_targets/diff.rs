@@ -5,22 +5,24 @@
 mod docs;
 
 use libfuzzer_sys::fuzz_target;
-use wirediff::render::{json, terminal};
-use wirediff::{diff, DiffOptions};
+use wirediff::render::{diff_json, diff_text, Colors, Style};
+use wirediff::{DiffOptions, DiffReport};
 
 fuzz_target!(|data: &[u8]| {
-    let docs = docs::documents(data, 2);
-    let d = diff(&docs[0], &docs[1], &DiffOptions::default());
-    for (color, side_by_side) in [(false, false), (true, true)] {
-        let opts = terminal::TextOptions {
-            color,
+    let mut docs = docs::documents(data, 2).into_iter();
+    let (old, new) = (docs.next().expect("two"), docs.next().expect("two"));
+    let report = DiffReport::new(old, new, &DiffOptions::default());
+    for (colors, side_by_side) in [(Colors::Off, false), (Colors::Extended, true)] {
+        let style = Style {
+            colors,
             width: 60,
             side_by_side,
+            ..Style::default()
         };
         let mut out = Vec::new();
-        terminal::write_diff(&mut out, &docs[0], &docs[1], &d, &opts).expect("writes to memory");
+        diff_text::write(&mut out, &report, &style).expect("writes to memory");
     }
     let mut out = Vec::new();
-    json::write_diff(&mut out, &docs[0], &docs[1], &d).expect("writes to memory");
-    let _: json::DiffJson = serde_json::from_slice(&out).expect("valid JSON");
+    diff_json::write(&mut out, &report, &Style::default()).expect("writes to memory");
+    let _: diff_json::DiffJson = serde_json::from_slice(&out).expect("valid JSON");
 });

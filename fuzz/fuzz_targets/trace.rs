@@ -5,26 +5,24 @@
 mod docs;
 
 use libfuzzer_sys::fuzz_target;
-use wirediff::provenance::{trace, Registry};
-use wirediff::render::{trace_json, trace_text};
-use wirediff::{align, AlignOptions};
+use wirediff::provenance::Registry;
+use wirediff::render::{trace_json, trace_text, Colors, Style};
+use wirediff::{TraceOptions, TraceReport};
 
 fuzz_target!(|data: &[u8]| {
     let docs = docs::documents(data, 1);
-    let a = align(&docs, &AlignOptions::default());
-    let registry = Registry::builtin();
-    let t = trace(&docs, &a, &registry, &[]);
-    for (d, doc) in docs.iter().enumerate() {
-        assert_eq!(t.sentences[d].len(), doc.sentences.len());
+    let report = TraceReport::new(docs, Registry::builtin(), &TraceOptions::default());
+    for (d, doc) in report.docs.iter().enumerate() {
+        assert_eq!(report.trace.sentences[d].len(), doc.sentences.len());
     }
-    let opts = trace_text::TraceTextOptions {
-        color: true,
+    let style = Style {
+        colors: Colors::Extended,
         width: 50,
         verbose: true,
+        ..Style::default()
     };
     let mut out = Vec::new();
-    trace_text::write_trace(&mut out, &docs, &t, &registry, &a.words, &[], &opts)
-        .expect("writes to memory");
+    trace_text::write(&mut out, &report, &style).expect("writes to memory");
     let mut out = Vec::new();
-    trace_json::write_trace(&mut out, &docs, &t, &registry, &a.words).expect("writes to memory");
+    trace_json::write(&mut out, &report, &style).expect("writes to memory");
 });
