@@ -52,6 +52,16 @@ pub struct GlobalArgs {
     /// multiples (64M = 64 MiB).
     #[arg(long, global = true, default_value = "64M", value_name = "SIZE", value_parser = parse_size)]
     pub max_size: u64,
+
+    /// Language of the documents: its abbreviations, stop words, attribution
+    /// phrases and page furniture. Shipped: `en` (English), `de` (German).
+    #[arg(long, global = true, default_value = "en", value_name = "CODE")]
+    pub lang: String,
+
+    /// Add words and phrases to the language's lexicon from a JSON file of the
+    /// same form (lists are added to, values replaced; see the README).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub lexicon: Option<String>,
 }
 
 /// The commands.

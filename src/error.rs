@@ -81,6 +81,14 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A lexicon file (or a shipped one) that is not a valid lexicon.
+    #[error("{path}: not a valid lexicon file: {message}")]
+    BadLexicon {
+        /// The file, or the language code of a shipped lexicon.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
     /// A `--label` or `--doc` value that does not fit the inputs.
     #[error("{value}: {message}")]
     BadArgument {

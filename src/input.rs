@@ -9,23 +9,29 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
 
+use std::sync::Arc;
+
 use crate::error::{Error, Result};
+use crate::lexicon::Lexicon;
 use crate::model::Document;
 
 /// Default limit on the size of one input: 64 MiB.
 pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
 
 /// How input is read.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct LoadOptions {
     /// Largest accepted input, in bytes.
     pub max_size: u64,
+    /// The language documents are read in.
+    pub lexicon: Arc<Lexicon>,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_size: DEFAULT_MAX_SIZE,
+            lexicon: Lexicon::english(),
         }
     }
 }
@@ -68,7 +74,7 @@ pub fn load_one(path: &str, opts: &LoadOptions) -> Result<Document> {
         return Err(Error::IsDirectory { path: path.into() });
     }
     let text = read_text(path, opts)?;
-    Ok(Document::from_text(path, text))
+    Ok(Document::with_lexicon(path, text, opts.lexicon.clone()))
 }
 
 /// The `*.txt` files directly inside directory `dir`, sorted by name, as

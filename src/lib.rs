@@ -22,12 +22,14 @@ pub mod align;
 pub mod check;
 pub mod error;
 pub mod input;
+pub mod lexicon;
 pub mod model;
 pub mod provenance;
 pub mod render;
 pub mod report;
 pub mod segment;
 pub mod similarity;
+pub mod span;
 pub mod synth;
 pub mod tokenize;
 
@@ -36,6 +38,7 @@ pub use align::{align, diff, AlignOptions, Alignment, Diff, DiffOptions};
 pub use check::CheckOptions;
 pub use error::{Error, Result};
 pub use input::{load_all, load_one, LoadOptions};
+pub use lexicon::Lexicon;
 pub use model::{Document, Sentence, Span};
 pub use report::{
     AlignReport, CheckReport, DiffReport, Limits, Roles, SuspectReport, TraceOptions, TraceReport,

@@ -1,47 +1,14 @@
-//! Shared types: byte spans, documents and their sentences.
+//! Shared types: documents and their sentences (and, from [`crate::span`],
+//! byte spans).
 //!
 //! Everything downstream of [`crate::input`] refers to text by [`Span`]
 //! (a byte range into a [`Document`]'s original text) rather than by copied
 //! strings, so machine output can always point back at the exact bytes read.
 
-use std::ops::Range;
+use std::sync::Arc;
 
-/// A half-open byte range `[start, end)` into a document's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub struct Span {
-    /// First byte of the span.
-    pub start: usize,
-    /// One past the last byte of the span.
-    pub end: usize,
-}
-
-impl Span {
-    /// A span from `start` to `end` (exclusive).
-    pub fn new(start: usize, end: usize) -> Self {
-        debug_assert!(start <= end);
-        Span { start, end }
-    }
-
-    /// Number of bytes covered.
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-
-    /// True when the span covers no bytes.
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
-    }
-
-    /// The span as a `Range`, for slicing.
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-
-    /// The smallest span covering both `self` and `other`.
-    pub fn cover(&self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-}
+use crate::lexicon::Lexicon;
+pub use crate::span::Span;
 
 /// One sentence (or sentence-like unit: headline, subhead, byline) of a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +16,9 @@ pub struct Sentence {
     /// Where the sentence lies in the document's text. Never starts or ends
     /// with whitespace.
     pub span: Span,
+    /// A heading-like unit (headline, subhead, byline, furniture): it does
+    /// not end in sentence-final punctuation.
+    pub heading: bool,
 }
 
 /// A text as read, with its sentences.
@@ -60,6 +30,9 @@ pub struct Document {
     pub text: String,
     /// The sentences, in order; see [`crate::segment`].
     pub sentences: Vec<Sentence>,
+    /// The language the document was segmented in, and that its words are
+    /// compared and its attribution read in.
+    pub lexicon: Arc<Lexicon>,
 }
 
 impl Document {
@@ -71,12 +44,35 @@ impl Document {
     /// assert_eq!(doc.sentence_text(1), "The U.S. State Department did not.");
     /// ```
     pub fn from_text(path: impl Into<String>, text: impl Into<String>) -> Self {
+        Document::with_lexicon(path, text, Lexicon::english())
+    }
+
+    /// Build a document from text in the language of `lexicon`.
+    ///
+    /// ```
+    /// use wirediff::{Document, Lexicon};
+    /// let text = "Es kamen ca. 300 Menschen. Die Polizei sprach von Nr. 5.";
+    /// let de = Document::with_lexicon("a.txt", text, Lexicon::load("de", None).unwrap());
+    /// assert_eq!(de.sentences.len(), 2);
+    /// ```
+    pub fn with_lexicon(
+        path: impl Into<String>,
+        text: impl Into<String>,
+        lexicon: Arc<Lexicon>,
+    ) -> Self {
         let text = text.into();
-        let sentences = crate::segment::sentences(&text);
+        let sentences = crate::segment::sentences(&text, &lexicon)
+            .into_iter()
+            .map(|span| Sentence {
+                span,
+                heading: !crate::segment::ends_sentence(&text[span.range()]),
+            })
+            .collect();
         Document {
             path: path.into(),
             text,
             sentences,
+            lexicon,
         }
     }
 

@@ -21,15 +21,17 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::model::{Sentence, Span};
+use crate::lexicon::{Lexicon, SegmentWords};
+use crate::span::Span;
 
-/// Split `text` into sentences (see the module documentation for the rules).
+/// Split `text` into sentences (see the module documentation for the rules),
+/// with the abbreviations of `lexicon`.
 ///
 /// ```
 /// let text = "Officials at U.S. Immigration and Customs Enforcement said so.\nA Headline\nIt came from the U.S. The group left.";
-/// let spans: Vec<&str> = wirediff::segment::sentences(text)
+/// let spans: Vec<&str> = wirediff::segment::sentences(text, &wirediff::Lexicon::english())
 ///     .iter()
-///     .map(|s| &text[s.span.range()])
+///     .map(|s| &text[s.range()])
 ///     .collect();
 /// assert_eq!(spans, [
 ///     "Officials at U.S. Immigration and Customs Enforcement said so.",
@@ -38,21 +40,28 @@ use crate::model::{Sentence, Span};
 ///     "The group left.",
 /// ]);
 /// ```
-pub fn sentences(text: &str) -> Vec<Sentence> {
+pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Span> {
+    let words = &lexicon.segment;
     let wrapped = is_hard_wrapped(text);
-    let mut out: Vec<Sentence> = Vec::new();
+    let mut out: Vec<Span> = Vec::new();
     for (start, piece) in text.split_sentence_bound_indices() {
         let Some(span) = trimmed(start, piece) else {
             continue;
         };
         if let Some(last) = out.last_mut() {
-            let gap = &text[last.span.end..span.start];
-            if should_join(&text[last.span.range()], gap, &text[span.range()], wrapped) {
-                last.span = last.span.cover(span);
+            let gap = &text[last.end..span.start];
+            if should_join(
+                &text[last.range()],
+                gap,
+                &text[span.range()],
+                wrapped,
+                words,
+            ) {
+                *last = last.cover(span);
                 continue;
             }
         }
-        out.push(Sentence { span });
+        out.push(span);
     }
     out
 }
@@ -71,7 +80,7 @@ fn trimmed(start: usize, piece: &str) -> Option<Span> {
 
 /// Should the unit `next`, separated from `prev` by whitespace `gap`, continue
 /// `prev` rather than start a new sentence?
-fn should_join(prev: &str, gap: &str, next: &str, wrapped: bool) -> bool {
+fn should_join(prev: &str, gap: &str, next: &str, wrapped: bool, words: &SegmentWords) -> bool {
     let newlines =
         gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count();
     if newlines >= 2 {
@@ -83,7 +92,7 @@ fn should_join(prev: &str, gap: &str, next: &str, wrapped: bool) -> bool {
     if newlines == 1 && !wrapped {
         return false;
     }
-    continues_after_abbreviation(prev, next) || continues_after_question(prev, next)
+    continues_after_abbreviation(prev, next, words) || continues_after_question(prev, next)
 }
 
 /// Does `prev` end in sentence-final punctuation (`.`, `?`, `!`, `…`, `:`,
@@ -118,160 +127,24 @@ fn starts_lower(next: &str) -> bool {
         .is_some_and(char::is_lowercase)
 }
 
-/// Titles and other abbreviations that precede a name or a capitalised word.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "gen", "gens", "lt", "col", "maj", "capt",
-    "cmdr", "adm", "sgt", "cpl", "pvt", "sen", "sens", "rep", "reps", "gov", "govs", "atty",
-    "supt", "insp", "hon", "pres", "st", "ste", "mt", "ft", "sr", "jr", "brig", "det",
-];
-
-/// Abbreviations that precede a number (`Jan. 5`, `No. 2`).
-const BEFORE_NUMBER: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "vol", "vols", "pp", "p", "art", "fig", "figs", "ch", "sec", "ed", "ca", "approx",
-];
-
-/// Abbreviations that never end a sentence.
-const NEVER_FINAL: &[&str] = &["e.g", "i.e", "cf", "vs", "viz"];
-
-/// Words that start sentences; after an initialism they mean a new sentence
-/// (`…to the U.S. The New York Times…`).
-const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "from",
-    "by",
-    "as",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "although",
-    "though",
-    "however",
-    "meanwhile",
-    "still",
-    "also",
-    "then",
-    "there",
-    "here",
-    "some",
-    "many",
-    "most",
-    "such",
-    "one",
-    "no",
-    "not",
-    "prior",
-    "last",
-    "next",
-    "earlier",
-    "later",
-    "according",
-    "asked",
-    "under",
-    "over",
-    "despite",
-    "because",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "which",
-    "all",
-    "both",
-    "each",
-    "every",
-    "other",
-    "another",
-    "any",
-    "more",
-    "several",
-    "now",
-    "today",
-    "yesterday",
-    "instead",
-    "thus",
-    "officials",
-    "authorities",
-];
-
-const CONNECTORS: &[&str] = &["and", "of", "for", "&", "de", "du", "on"];
-
-const DAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "tonight",
-    "tomorrow",
-    "yesterday",
-];
-
 /// Does `next` continue `prev`, which ends with an abbreviation or initial?
-fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
+fn continues_after_abbreviation(prev: &str, next: &str, words: &SegmentWords) -> bool {
     let Some(abbr) = trailing_abbreviation(prev) else {
         return false;
     };
     let lower = abbr.to_lowercase();
-    let words: Vec<&str> = next.split_whitespace().take(3).collect();
-    let first = words
+    let next_words: Vec<&str> = next.split_whitespace().take(3).collect();
+    let first = next_words
         .first()
         .map_or("", |w| w.trim_start_matches(is_opening));
     let first_digit = first.starts_with(|c: char| c.is_ascii_digit());
-    if NEVER_FINAL.contains(&lower.as_str()) {
+    if words.never_final.contains(&lower) {
         return true;
     }
-    if TITLES.contains(&lower.as_str()) && is_capitalised(abbr) {
+    if words.titles.contains(&lower) && is_capitalised(abbr) {
         return is_capitalised(first) || first_digit;
     }
-    if BEFORE_NUMBER.contains(&lower.as_str()) && first_digit {
+    if words.before_number.contains(&lower) && first_digit {
         return true;
     }
     let is_initial = abbr.chars().count() == 1 && is_capitalised(abbr);
@@ -284,10 +157,10 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
     }
     let first_lower = first.to_lowercase();
     let first_key = first_lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if DAYS_AND_MONTHS.contains(&first_key) || (abbr.ends_with('m') && first_digit) {
+    if words.days_and_months.contains(first_key) || (abbr.ends_with('m') && first_digit) {
         return abbr.chars().all(char::is_lowercase) || is_initialism;
     }
-    if !is_capitalised(first) || SENTENCE_STARTERS.contains(&first_key) {
+    if !is_capitalised(first) || words.sentence_starters.contains(first_key) {
         return false;
     }
     if is_initial {
@@ -295,10 +168,10 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
         return true;
     }
     // `U.S. State Department`, `U.S. Customs and Border Protection`.
-    match (words.get(1), words.get(2)) {
+    match (next_words.get(1), next_words.get(2)) {
         (Some(second), _) if is_capitalised(second) => true,
         (Some(second), Some(third)) => {
-            CONNECTORS.contains(&second.to_lowercase().as_str()) && is_capitalised(third)
+            words.name_connectors.contains(&second.to_lowercase()) && is_capitalised(third)
         }
         _ => false,
     }
@@ -352,9 +225,9 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text)
+        sentences(text, &Lexicon::english())
             .iter()
-            .map(|s| &text[s.span.range()])
+            .map(|s| &text[s.range()])
             .collect()
     }
 
@@ -501,12 +374,13 @@ mod tests {
     fn bom_and_crlf_are_outside_sentences() {
         let text = "\u{feff}Title\r\nFirst one. Second one.\r\n";
         assert_eq!(split(text), ["Title", "First one.", "Second one."]);
-        assert_eq!(sentences(text)[0].span.start, 3);
+        assert_eq!(sentences(text, &Lexicon::english())[0].start, 3);
     }
 
     #[test]
     fn empty_and_blank_input_has_no_sentences() {
-        assert!(sentences("").is_empty());
-        assert!(sentences(" \n\r\n\t\u{feff}").is_empty());
+        let en = Lexicon::english();
+        assert!(sentences("", &en).is_empty());
+        assert!(sentences(" \n\r\n\t\u{feff}", &en).is_empty());
     }
 }

@@ -2,9 +2,10 @@
 //! off, output width, thresholds.
 
 use std::io::IsTerminal;
+use std::sync::Arc;
 
 use wirediff::render::{Colors, Style};
-use wirediff::LoadOptions;
+use wirediff::{Error, Lexicon, LoadOptions};
 
 use crate::cli::{ColorChoice, Format, GlobalArgs};
 
@@ -46,7 +47,7 @@ impl Env {
 }
 
 /// Decisions shared by every command.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     /// Whether and how to colour the output.
     pub colors: Colors,
@@ -54,15 +55,18 @@ pub struct Settings {
     pub width: usize,
     /// Largest input accepted, in bytes.
     pub max_size: u64,
+    /// The language documents are read in.
+    pub lexicon: Arc<Lexicon>,
 }
 
 /// Fallback width when nothing else says.
 pub const DEFAULT_WIDTH: usize = 80;
 
 impl Settings {
-    /// Resolve the global arguments against the environment for `format`.
-    pub fn resolve(args: &GlobalArgs, env: &Env, format: Format) -> Self {
-        Settings {
+    /// Resolve the global arguments against the environment for `format`;
+    /// an unknown language or a bad lexicon file is an error.
+    pub fn resolve(args: &GlobalArgs, env: &Env, format: Format) -> Result<Self, Error> {
+        Ok(Settings {
             colors: if format == Format::Text && use_color(args.color, env) {
                 depth(env)
             } else {
@@ -76,13 +80,15 @@ impl Settings {
                 .filter(|&w| w >= 20)
                 .unwrap_or(DEFAULT_WIDTH),
             max_size: args.max_size,
-        }
+            lexicon: lexicon(args)?,
+        })
     }
 
     /// How documents are read.
     pub fn load_options(&self) -> LoadOptions {
         LoadOptions {
             max_size: self.max_size,
+            lexicon: self.lexicon.clone(),
         }
     }
 
@@ -94,6 +100,19 @@ impl Settings {
             ..Style::default()
         }
     }
+}
+
+/// The lexicon `--lang` names, extended by the `--lexicon` file.
+fn lexicon(args: &GlobalArgs) -> Result<Arc<Lexicon>, Error> {
+    let Some(path) = args.lexicon.as_deref() else {
+        return Lexicon::load(&args.lang, None);
+    };
+    let limits = LoadOptions {
+        max_size: args.max_size,
+        ..LoadOptions::default()
+    };
+    let text = wirediff::input::read_text(path, &limits)?;
+    Lexicon::load(&args.lang, Some((path, &text)))
 }
 
 /// How many colours the terminal shows: 256 when `TERM` or `COLORTERM`

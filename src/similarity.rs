@@ -94,7 +94,8 @@ impl Profiles {
         for doc in docs {
             let mut profiles = Vec::with_capacity(doc.sentences.len());
             for sentence in &doc.sentences {
-                let toks = tokenize::tokens(doc.slice(sentence.span), sentence.span.start);
+                let toks =
+                    tokenize::tokens(doc.slice(sentence.span), sentence.span.start, &doc.lexicon);
                 let mut terms = Vec::new();
                 for t in toks.iter().filter(|t| !t.stop) {
                     let next = ids.len() as TermId;
@@ -118,7 +119,7 @@ impl Profiles {
                     terms,
                     exact: exact_hash(toks.iter().map(|t| t.key.as_str())),
                     words: toks.len(),
-                    heading: !crate::segment::ends_sentence(doc.slice(sentence.span)),
+                    heading: sentence.heading,
                     shingles,
                 });
             }

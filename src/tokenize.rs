@@ -9,7 +9,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::model::Span;
+use crate::lexicon::{Lexicon, Words};
+use crate::span::Span;
 
 /// What kind of word a token is; names and numbers are anchors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,16 +37,19 @@ pub struct Token {
     pub stop: bool,
 }
 
-/// The comparison tokens of `text`, whose first byte is at `offset` in its document.
+/// The comparison tokens of `text`, whose first byte is at `offset` in its
+/// document, with the stop words, number words and suffix rules of `lexicon`.
 ///
 /// ```
-/// let keys: Vec<String> = wirediff::tokenize::tokens("The U.S. deported 1,710 deportees’", 0)
+/// let en = wirediff::Lexicon::english();
+/// let keys: Vec<String> = wirediff::tokenize::tokens("The U.S. deported 1,710 deportees’", 0, &en)
 ///     .into_iter()
 ///     .map(|t| t.key)
 ///     .collect();
 /// assert_eq!(keys, ["the", "us", "deport", "1710", "deport"]);
 /// ```
-pub fn tokens(text: &str, offset: usize) -> Vec<Token> {
+pub fn tokens(text: &str, offset: usize, lexicon: &Lexicon) -> Vec<Token> {
+    let words = &lexicon.words;
     let mut out = Vec::new();
     for (start, word) in text.split_word_bound_indices() {
         if !word.chars().any(char::is_alphanumeric) {
@@ -53,12 +57,12 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Token> {
         }
         let span = Span::new(offset + start, offset + start + word.len());
         let first = out.is_empty();
-        out.push(token(word, span, first));
+        out.push(token(word, span, first, words));
     }
     out
 }
 
-fn token(word: &str, span: Span, sentence_start: bool) -> Token {
+fn token(word: &str, span: Span, sentence_start: bool, words: &Words) -> Token {
     let folded = fold_quotes(word);
     let bare = strip_possessive(&folded);
     if bare.chars().any(|c| c.is_ascii_digit()) {
@@ -84,22 +88,26 @@ fn token(word: &str, span: Span, sentence_start: bool) -> Token {
         };
     }
     let lower = bare.to_lowercase();
-    if let Some(digits) = number_word(&lower) {
+    if let Some(value) = words.number_words.get(&lower) {
         return Token {
             span,
-            key: digits.to_string(),
+            key: value.to_string(),
             kind: TokenKind::Number,
             stop: false,
         };
     }
-    let stop = is_stopword(&lower);
+    let stop = words.stop_words.contains(&lower);
     let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
     let kind = if capitalised && !sentence_start && !stop {
         TokenKind::Name
     } else {
         TokenKind::Word
     };
-    let key = if stop { lower } else { stem(&lower) };
+    let key = if stop {
+        lower
+    } else {
+        words.stems.stem(&lower)
+    };
     Token {
         span,
         key,
@@ -161,41 +169,8 @@ fn is_initialism(word: &str) -> bool {
     (2..=6).contains(&letters) && word.chars().all(char::is_uppercase)
 }
 
-fn number_word(lower: &str) -> Option<u32> {
-    const WORDS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    // "one" is too often a pronoun ("one official said") to count as 1.
-    WORDS
-        .iter()
-        .position(|w| *w == lower)
-        .filter(|&n| n != 1)
-        .map(|n| n as u32)
-}
-
-/// Light suffix stripping: one suffix, longest first, keeping a stem of at
-/// least three letters. Consistency matters more than linguistics: both sides
-/// of a comparison are stemmed the same way.
+/// Light suffix stripping by the rules of the English lexicon (see
+/// [`crate::lexicon::Stems`]).
 ///
 /// ```
 /// use wirediff::tokenize::stem;
@@ -205,220 +180,34 @@ fn number_word(lower: &str) -> Option<u32> {
 /// assert_eq!(stem("countries"), "country");
 /// ```
 pub fn stem(word: &str) -> String {
-    const SUFFIXES: &[(&str, &str)] = &[
-        ("izations", "ize"),
-        ("ization", "ize"),
-        ("ations", ""),
-        ("ation", ""),
-        ("ments", ""),
-        ("ment", ""),
-        ("ings", ""),
-        ("ing", ""),
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ees", ""),
-        ("ee", ""),
-        ("edly", ""),
-        ("ed", ""),
-        ("ly", ""),
-        ("es", ""),
-        ("s", ""),
-    ];
-    for (suffix, replacement) in SUFFIXES {
-        let Some(base) = word.strip_suffix(suffix) else {
-            continue;
-        };
-        if base.chars().count() < 3 || !base.chars().any(is_vowel) {
-            continue;
-        }
-        if *suffix == "s" && (base.ends_with('s') || base.ends_with('u') || base.ends_with('i')) {
-            continue;
-        }
-        if *suffix == "es" && !base.ends_with(['s', 'x', 'z', 'h']) {
-            // "issues" -> "issu" would miss "issue"; strip only the "s".
-            return format!("{}e", base);
-        }
-        let mut out = format!("{base}{replacement}");
-        undouble(&mut out);
-        return out;
-    }
-    word.to_string()
+    Lexicon::english().words.stems.stem(word)
 }
-
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-}
-
-/// `stopped` → `stopp` → `stop`.
-fn undouble(stem: &mut String) {
-    let bytes = stem.as_bytes();
-    let n = bytes.len();
-    let last = bytes.get(n.wrapping_sub(1)).copied().unwrap_or(b'a');
-    let doubled = n >= 4 && last == bytes[n - 2] && !matches!(last, b'l' | b's' | b'z');
-    if doubled && last.is_ascii_alphabetic() && !is_vowel(last as char) {
-        stem.pop();
-    }
-}
-
-/// Function words that carry little content, plus the reporting verbs every
-/// news sentence has.
-pub fn is_stopword(lower: &str) -> bool {
-    STOPWORDS.binary_search(&lower).is_ok()
-}
-
-/// Sorted, for binary search.
-const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "even",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "said",
-    "same",
-    "say",
-    "says",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "would",
-    "yet",
-    "you",
-    "your",
-    "yours",
-];
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn keys(text: &str) -> Vec<String> {
-        tokens(text, 0).into_iter().map(|t| t.key).collect()
+        en(text, 0).into_iter().map(|t| t.key).collect()
+    }
+
+    fn en(text: &str, offset: usize) -> Vec<Token> {
+        tokens(text, offset, &Lexicon::english())
     }
 
     #[test]
-    fn stopwords_are_sorted() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    fn one_is_a_pronoun_not_a_number() {
+        assert_eq!(keys("one official"), ["one", "official"]);
+    }
+
+    #[test]
+    fn german_words_meet_by_the_german_rules() {
+        let de = Lexicon::load("de", None).unwrap();
+        let keys: Vec<String> = tokens("Die Abschiebungen zwei", 0, &de)
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        assert_eq!(keys, ["die", "abschieb", "2"]);
     }
 
     #[test]
@@ -441,7 +230,7 @@ mod tests {
     #[test]
     fn initialisms_meet() {
         assert_eq!(keys("U.S. US"), ["us", "us"]);
-        let toks = tokens("He told the U.S. officials", 0);
+        let toks = en("He told the U.S. officials", 0);
         assert_eq!(toks[3].kind, TokenKind::Name);
     }
 
@@ -455,7 +244,7 @@ mod tests {
 
     #[test]
     fn names_are_capitalised_words_after_the_first() {
-        let toks = tokens("Officials in Tehran said", 0);
+        let toks = en("Officials in Tehran said", 0);
         assert_eq!(toks[0].kind, TokenKind::Word);
         assert_eq!(toks[2].kind, TokenKind::Name);
     }
@@ -463,7 +252,7 @@ mod tests {
     #[test]
     fn spans_point_into_the_text() {
         let text = "Iran’s 120 nationals";
-        for t in tokens(text, 10) {
+        for t in en(text, 10) {
             assert!(text[t.span.start - 10..t.span.end - 10]
                 .chars()
                 .any(char::is_alphanumeric));

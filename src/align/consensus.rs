@@ -69,7 +69,7 @@ pub fn consensus(docs: &[Document], passage: &Passage) -> Vec<WitnessWords> {
                 .iter()
                 .flat_map(|&s| {
                     let span = docs[*d].sentences[s].span;
-                    tokenize::tokens(docs[*d].slice(span), span.start)
+                    tokenize::tokens(docs[*d].slice(span), span.start, &docs[*d].lexicon)
                 })
                 .collect()
         })

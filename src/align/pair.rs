@@ -529,7 +529,7 @@ fn equal_words(words: &[WordChange], new: &Document) -> usize {
         .iter()
         .filter(|w| w.op == WordOp::Equal)
         .filter_map(|w| w.new)
-        .map(|span| crate::tokenize::tokens(new.slice(span), 0).len())
+        .map(|span| crate::tokenize::tokens(new.slice(span), 0, &new.lexicon).len())
         .sum()
 }
 

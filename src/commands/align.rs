@@ -9,7 +9,7 @@ use crate::settings::{Env, Settings};
 
 /// Align documents into passages; exit 1 unless they are all the same.
 pub(super) fn run(cli: &Cli, args: &AlignArgs, env: &Env) -> Result<i32, Failure> {
-    let settings = Settings::resolve(&cli.global, env, args.format);
+    let settings = Settings::resolve(&cli.global, env, args.format)?;
     let docs = load_documents(&args.paths, &settings, 2)?;
     let opts = AlignOptions {
         min_similarity: args.min_similarity,

@@ -28,7 +28,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
         CheckFormat::Text => Format::Text,
         CheckFormat::Json | CheckFormat::Csv => Format::Json,
     };
-    let settings = Settings::resolve(&cli.global, env, format);
+    let settings = Settings::resolve(&cli.global, env, format)?;
     let (paths, roles) = roles(args)?;
     let docs = read_all(&paths, &settings.load_options())?;
     let sources = roles.source.iter().filter(|&&s| s).count();

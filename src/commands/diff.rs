@@ -9,7 +9,7 @@ use crate::settings::{Env, Settings};
 
 /// Compare two documents; exit 1 when they differ.
 pub(super) fn run(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure> {
-    let settings = Settings::resolve(&cli.global, env, args.format);
+    let settings = Settings::resolve(&cli.global, env, args.format)?;
     if args.old == "-" && args.new == "-" {
         return Err(Failure::Input(Error::StdinTwice));
     }

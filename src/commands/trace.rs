@@ -12,7 +12,7 @@ use crate::settings::{Env, Settings};
 
 /// Trace every sentence to the outlet that first reported it; exit 0.
 pub(super) fn run(cli: &Cli, args: &TraceArgs, env: &Env) -> Result<i32, Failure> {
-    let settings = Settings::resolve(&cli.global, env, args.format);
+    let settings = Settings::resolve(&cli.global, env, args.format)?;
     let registry = registry(args.outlets.as_deref(), &settings.load_options())?;
     let docs = load_documents(&args.paths, &settings, 2)?;
     let opts = TraceOptions {
@@ -38,7 +38,7 @@ pub(super) fn run(cli: &Cli, args: &TraceArgs, env: &Env) -> Result<i32, Failure
 
 /// List the outlets wirediff knows; exit 0.
 pub(super) fn run_outlets(cli: &Cli, args: &OutletsArgs, env: &Env) -> Result<i32, Failure> {
-    let settings = Settings::resolve(&cli.global, env, args.format);
+    let settings = Settings::resolve(&cli.global, env, args.format)?;
     let registry = registry(args.outlets.as_deref(), &settings.load_options())?;
     let style = settings.style();
     emit(|out| match args.format {

@@ -18,8 +18,11 @@
 //!   Reuters request for comment`, `offered no statement to AFP`; it credits
 //!   nothing (but tells which outlet the document is);
 //! * **mention**: any other mention; it credits nothing.
+//!
+//! The phrases are the lexicon's ([`CueWords`]), in the document's language.
 
 use super::outlets::Registry;
+use crate::lexicon::CueWords;
 use crate::model::{Document, Span};
 
 /// The role of an outlet named in a sentence.
@@ -66,122 +69,16 @@ pub struct Cue {
     pub role: Role,
 }
 
-/// Words after an outlet's name in which a document speaks as itself
-/// (`NBC News is tracking…`): the outlet reported it.
-pub const SELF_VOICE: &[&str] = &[
-    "is tracking",
-    "has learned",
-    "has reached out",
-    "reached out",
-    "has reviewed",
-    "reviewed",
-    "has obtained",
-    "obtained",
-    "has confirmed",
-    "has contacted",
-    "contacted",
-    "analyzed",
-    "analysed",
-    "has asked",
-];
-/// Words right before an outlet that make it the reporter.
-const REPORTED_BEFORE: &[&str] = &[
-    "according to",
-    "citing",
-    "cited by",
-    "reported by",
-    "quoted by",
-    "published by",
-    "aired by",
-    "broadcast by",
-    "obtained by",
-    "report by",
-    "reporting by",
-];
-/// Words right after an outlet that make it the reporter (or, for an
-/// institution, the source).
-const SAID_AFTER: &[&str] = &[
-    "reported",
-    "first reported",
-    "has reported",
-    "had reported",
-    "reports",
-    "said",
-    "says",
-    "quoted",
-    "cited",
-    "broadcast",
-    "aired",
-    "wrote",
-    "published",
-    "revealed",
-    "announced",
-    "confirmed",
-    "—",
-    "-",
-];
-/// Verbs that, a few words after an institution, make it the source.
-const STATEMENT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "stated",
-    "announced",
-    "warned",
-    "raised",
-    "insisted",
-    "added",
-    "confirmed",
-    "denied",
-    "urged",
-];
-/// Words right before an outlet a speaker talked to.
-const INTERVIEWER_BEFORE: &[&str] = &[
-    "told",
-    "told the",
-    "speaking to",
-    "spoke to",
-    "speaking with",
-    "spoke with",
-    "interview with",
-    "said to",
-    "who spoke to",
-    "who spoke to the",
-    "speaking to the",
-    "spoke to the",
-];
-/// Words right before an outlet that asked for comment.
-const INQUIRY_BEFORE: &[&str] = &[
-    "comment from",
-    "comment to",
-    "statement to",
-    "questions from",
-    "inquiry from",
-    "contacted by",
-    "asked by",
-    "respond to",
-];
-/// Words right after an outlet that asked for comment.
-const INQUIRY_AFTER: &[&str] = &["request", "inquiry", "query", "questions"];
-/// Words that make a broadcaster a speaker talked to the *venue* of a
-/// statement a reporter watched (`speaking to state TV in footage aired
-/// Tuesday`): it is a mention, and the statement the document's reporting.
-const VENUE: &[&str] = &["footage", "aired", "televised", "broadcast"];
-/// Phrases that refer back to the outlet last credited in the document.
-const ANAPHORA: &[&str] = &[
-    "The newspaper",
-    "the newspaper",
-    "The paper",
-    "the paper",
-    "The report",
-    "the report",
-    "The agency",
-    "the agency",
-];
-
-/// The cues of the sentence at `span` of `text`. `previous` is the outlet
-/// last credited earlier in the document, for `the newspaper said`.
-pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>) -> Vec<Cue> {
+/// The cues of the sentence at `span` of `text`, by the phrases of `words`.
+/// `previous` is the outlet last credited earlier in the document, for `the
+/// newspaper said`.
+pub fn cues(
+    text: &str,
+    span: Span,
+    registry: &Registry,
+    words: &CueWords,
+    previous: Option<usize>,
+) -> Vec<Cue> {
     let mut out: Vec<Cue> = registry
         .mentions(text, span)
         .into_iter()
@@ -192,9 +89,9 @@ pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>
             let (mut role, cue) = if outlet.is_data() {
                 (Role::Mention, (0, 0))
             } else {
-                classify(before, after, outlet.is_institution())
+                classify(before, after, outlet.is_institution(), words)
             };
-            if role == Role::Interviewer && VENUE.iter().any(|v| after.contains(v)) {
+            if role == Role::Interviewer && words.venue.iter().any(|v| after.contains(v.as_str())) {
                 role = Role::Mention;
             }
             // cue.0: where the cue phrase starts in `before`; cue.1: how
@@ -218,17 +115,19 @@ pub fn cues(text: &str, span: Span, registry: &Registry, previous: Option<usize>
         })
         .collect();
     if let Some(outlet) = previous {
-        for phrase in ANAPHORA {
+        for phrase in &words.anaphora {
             let hay = &text[span.range()];
-            for (at, _) in hay.match_indices(phrase) {
+            for (at, _) in hay.match_indices(phrase.as_str()) {
                 let after = hay[at + phrase.len()..].trim_start();
-                if let Some(verb) = SAID_AFTER
+                if let Some(verb) = words
+                    .reported_after
                     .iter()
-                    .chain(&["indicated", "characterized", "described", "noted", "added"])
+                    .chain(&words.anaphora_verbs)
                     .find(|v| starts_with_word(after, v))
                 {
                     let start = span.start + at;
-                    let verb_end = start + (hay[at..].find(verb).unwrap_or(0) + verb.len());
+                    let verb_end =
+                        start + (hay[at..].find(verb.as_str()).unwrap_or(0) + verb.len());
                     out.push(Cue {
                         span: Span::new(start, verb_end.min(span.end)),
                         outlet,
@@ -249,7 +148,7 @@ pub fn document_cues(doc: &Document, registry: &Registry) -> Vec<Vec<Cue>> {
     doc.sentences
         .iter()
         .map(|s| {
-            let found = cues(&doc.text, s.span, registry, previous);
+            let found = cues(&doc.text, s.span, registry, &doc.lexicon.cues, previous);
             if let Some(c) = found
                 .iter()
                 .rev()
@@ -265,19 +164,29 @@ pub fn document_cues(doc: &Document, registry: &Registry) -> Vec<Vec<Cue>> {
 /// The role of an outlet from the text `before` and `after` it in its
 /// sentence, with where the cue phrase starts in `before` and how many bytes
 /// of `after` it takes.
-fn classify(before: &str, after: &str, institution: bool) -> (Role, (usize, usize)) {
+fn classify(
+    before: &str,
+    after: &str,
+    institution: bool,
+    words: &CueWords,
+) -> (Role, (usize, usize)) {
     let lower_before = before.to_lowercase();
     let none = before.len();
-    if let Some(p) = ends_with_any(&lower_before, INQUIRY_BEFORE) {
+    let articles = &words.articles;
+    if let Some(p) = ends_with_any(&lower_before, &words.inquiry_before, articles) {
         return (Role::Inquiry, (p, 0));
     }
-    if let Some(p) = INQUIRY_AFTER.iter().find(|w| starts_with_word(after, w)) {
+    if let Some(p) = words
+        .inquiry_after
+        .iter()
+        .find(|w| starts_with_word(after, w))
+    {
         return (Role::Inquiry, (none, p.len()));
     }
-    if let Some(p) = ends_with_any(&lower_before, REPORTED_BEFORE) {
+    if let Some(p) = ends_with_any(&lower_before, &words.reported_before, articles) {
         return (Role::Reported, (p, 0));
     }
-    if let Some(p) = ends_with_any(&lower_before, INTERVIEWER_BEFORE) {
+    if let Some(p) = ends_with_any(&lower_before, &words.interviewer_before, articles) {
         return (Role::Interviewer, (p, 0));
     }
     let first_words: Vec<&str> = after
@@ -288,7 +197,7 @@ fn classify(before: &str, after: &str, institution: bool) -> (Role, (usize, usiz
     if institution {
         if let Some(k) = first_words
             .iter()
-            .position(|w| STATEMENT_VERBS.contains(&w.to_lowercase().as_str()))
+            .position(|w| words.statement_verbs.contains(&w.to_lowercase()))
         {
             let verb = first_words[k];
             let len = after.find(verb).map_or(0, |at| at + verb.len());
@@ -296,9 +205,10 @@ fn classify(before: &str, after: &str, institution: bool) -> (Role, (usize, usiz
         }
         return (Role::Mention, (none, 0));
     }
-    if let Some(v) = SAID_AFTER
+    if let Some(v) = words
+        .reported_after
         .iter()
-        .chain(SELF_VOICE)
+        .chain(&words.self_voice)
         .find(|v| starts_with_word(after, v))
     {
         return (Role::Reported, (none, v.len()));
@@ -312,19 +222,22 @@ fn starts_with_word(text: &str, word: &str) -> bool {
         .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric))
 }
 
-/// If `text` ends with one of `phrases` as whole words (then perhaps an
-/// article or a comma), where the longest such phrase starts.
-fn ends_with_any(text: &str, phrases: &[&str]) -> Option<usize> {
+/// If `text` ends with one of `phrases` as whole words (then perhaps one of
+/// `articles` or a comma), where the longest such phrase starts.
+fn ends_with_any(text: &str, phrases: &[String], articles: &[String]) -> Option<usize> {
     let trimmed = text.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
-    let trimmed = trimmed
-        .strip_suffix(" the")
-        .or_else(|| trimmed.strip_suffix(" a"))
-        .or_else(|| trimmed.strip_suffix(" an"))
+    let trimmed = articles
+        .iter()
+        .find_map(|a| {
+            trimmed
+                .strip_suffix(a.as_str())
+                .and_then(|t| t.strip_suffix(' '))
+        })
         .unwrap_or(trimmed);
     phrases
         .iter()
         .filter_map(|p| {
-            let rest = trimmed.strip_suffix(*p)?;
+            let rest = trimmed.strip_suffix(p.as_str())?;
             (!rest.chars().next_back().is_some_and(char::is_alphanumeric)).then_some(rest.len())
         })
         .min()
@@ -336,7 +249,8 @@ mod tests {
 
     fn phrases(text: &str) -> Vec<String> {
         let r = Registry::builtin();
-        cues(text, Span::new(0, text.len()), &r, r.find("nyt"))
+        let en = crate::Lexicon::english();
+        cues(text, Span::new(0, text.len()), &r, &en.cues, r.find("nyt"))
             .into_iter()
             .map(|c| text[c.span.range()].to_string())
             .collect()
@@ -368,7 +282,8 @@ mod tests {
 
     fn roles(text: &str) -> Vec<(String, Role)> {
         let r = Registry::builtin();
-        cues(text, Span::new(0, text.len()), &r, r.find("nyt"))
+        let en = crate::Lexicon::english();
+        cues(text, Span::new(0, text.len()), &r, &en.cues, r.find("nyt"))
             .into_iter()
             .map(|c| (r.outlets[c.outlet].id.clone(), c.role))
             .collect()

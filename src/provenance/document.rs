@@ -13,7 +13,7 @@
 //! no outlet. Failing that, a document may be the *carrier* of an outlet's
 //! story ([`carrier_outlet`]). `--label PATH=OUTLET` overrides the inference.
 
-use super::cues::{Cue, Role, SELF_VOICE};
+use super::cues::{Cue, Role};
 use super::outlets::Registry;
 use crate::align::Alignment;
 use crate::model::Document;
@@ -24,6 +24,7 @@ const DATELINE_SENTENCES: usize = 3;
 /// The outlet `doc` is, from the `cues` of its sentences (see the module
 /// doc), with the cues that decided it.
 pub fn document_outlet(doc: &Document, cues: &[Vec<Cue>]) -> Option<(usize, Vec<Cue>)> {
+    let self_voice = &doc.lexicon.cues.self_voice;
     let mut scores: Vec<(usize, i32, Vec<Cue>)> = Vec::new();
     for (s, sentence_cues) in cues.iter().enumerate() {
         let has_source = sentence_cues.iter().any(|c| c.role == Role::Source);
@@ -31,7 +32,13 @@ pub fn document_outlet(doc: &Document, cues: &[Vec<Cue>]) -> Option<(usize, Vec<
             let text = doc.slice(c.span);
             let points = match c.role {
                 Role::Reported if s < DATELINE_SENTENCES && text.contains('(') => 3,
-                Role::Reported if SELF_VOICE.iter().any(|v| after_name(text).starts_with(v)) => 2,
+                Role::Reported
+                    if self_voice
+                        .iter()
+                        .any(|v| after_name(text, self_voice).starts_with(v.as_str())) =>
+                {
+                    2
+                }
                 Role::Reported => -1,
                 Role::Inquiry => 2,
                 Role::Interviewer if has_source => 1,
@@ -61,10 +68,10 @@ pub fn document_outlet(doc: &Document, cues: &[Vec<Cue>]) -> Option<(usize, Vec<
 
 /// The words of a cue phrase from its own-voice verb on (`is tracking` of
 /// `NBC News is tracking`), or nothing when it has none.
-fn after_name(cue: &str) -> &str {
-    SELF_VOICE
+fn after_name<'a>(cue: &'a str, self_voice: &[String]) -> &'a str {
+    self_voice
         .iter()
-        .find_map(|v| cue.find(v).map(|at| &cue[at..]))
+        .find_map(|v| cue.find(v.as_str()).map(|at| &cue[at..]))
         .unwrap_or("")
 }
 

@@ -6,66 +6,29 @@
 //! `Photo:`, `©`, `Sign up`, `Advertisement`…), when it is a photo credit
 //! in parentheses with a slash (`(Miguel Martinez/AJC)`), or when it follows
 //! a block marker (`Featured`, `Related`, `Read more`, `More from…`, `Most
-//! read`, `Recommended`) up to the end of the document.
+//! read`, `Recommended`) up to the end of the document. The markers and
+//! starts are the lexicon's ([`crate::lexicon::FurnitureWords`]).
 
 use crate::model::Document;
-
-/// Units that open a block of furniture running to the end of the document.
-const BLOCK_MARKERS: &[&str] = &[
-    "featured",
-    "related",
-    "related stories",
-    "related articles",
-    "read more",
-    "more from",
-    "more stories",
-    "most read",
-    "most popular",
-    "recommended",
-    "trending",
-    "you may also like",
-    "what to read next",
-];
-/// Starts of single units of furniture (lower case).
-const LINE_STARTS: &[&str] = &[
-    "credit:",
-    "photo:",
-    "photo credit",
-    "image:",
-    "image credit",
-    "caption:",
-    "file photo",
-    "©",
-    "copyright",
-    "all rights reserved",
-    "advertisement",
-    "sign up",
-    "subscribe",
-    "share this",
-    "follow us",
-    "click here",
-    "watch:",
-    "listen:",
-    "this article was",
-    "this is a developing story",
-    "this story is developing",
-    "this story has been updated",
-    "this story will be updated",
-];
 
 /// For each sentence of `doc`, whether it is furniture.
 pub fn furniture(doc: &Document) -> Vec<bool> {
     let mut out = vec![false; doc.sentences.len()];
+    let words = &doc.lexicon.furniture;
     let mut in_block = false;
     for (s, flag) in out.iter_mut().enumerate() {
         let text = doc.sentence_text(s).trim();
         let lower = text.to_lowercase();
         let bare = lower.trim_end_matches([':', '.', ' ']);
-        if BLOCK_MARKERS.contains(&bare) {
+        if words.block_markers.contains(bare) {
             in_block = true;
         }
-        *flag =
-            in_block || LINE_STARTS.iter().any(|p| lower.starts_with(p)) || is_photo_credit(text);
+        *flag = in_block
+            || words
+                .line_starts
+                .iter()
+                .any(|p| lower.starts_with(p.as_str()))
+            || is_photo_credit(text);
     }
     out
 }

@@ -34,6 +34,7 @@ use super::furniture::furniture;
 use super::outlets::Registry;
 use super::speakers::Speakers;
 use crate::align::Alignment;
+use crate::lexicon::{OriginWords, WordSet};
 use crate::model::{Document, Span};
 
 /// Least score for an outlet to be a sentence's origin.
@@ -43,42 +44,8 @@ const PASSAGE_FACTOR: f32 = 0.8;
 /// Weight (× similarity) of an outlet whose own document carries a passage,
 /// for a document that credits that outlet elsewhere.
 const CREDITED_CARRIER: f32 = 0.6;
-/// Phrases of a reporter's own checking: a sentence with one (or with a
-/// figure, an unconfirmed claim or what officials said, see [`gathered`])
-/// that only one document carries is that document's outlet's reporting;
-/// other uncredited prose is the writer's own.
-const CHECKS: &[&str] = &[
-    "did not respond",
-    "did not immediately respond",
-    "declined to comment",
-    "no immediate",
-    "referred questions",
-    "could not be reached",
-    "did not return",
-    "familiar with",
-    "speaking anonymously",
-    "condition of anonymity",
-    "footage",
-    "televised",
-];
-/// Verbs a check denies (`have not confirmed`, `not yet publicly acknowledged`).
-const DENIED: &[&str] = &["confirmed", "acknowledged", "commented", "responded"];
-/// Verbs by which sources speak (`officials said`, `one official further stated`).
-const SOURCE_VERBS: &[&str] = &[
-    "said",
-    "told",
-    "confirmed",
-    "noted",
-    "stated",
-    "added",
-    "indicated",
-];
-/// Words that name unnamed sources.
-const SOURCES: &[&str] = &["official", "officials", "source", "sources"];
 /// How many words may stand between a negation or a source and its verb.
 const WINDOW: usize = 3;
-/// Words that open a sentence continuing the previous one's statement.
-const CONTINUATIONS: &[&str] = &["He", "She", "They", "It", "His", "Her", "Their"];
 
 /// Where a sentence's content comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -323,7 +290,7 @@ fn local_evidence(
         }
         let text = doc.sentence_text(s);
         if ev.is_empty() {
-            if let Some((span, outlet)) = speakers.speaker_in(text) {
+            if let Some((span, outlet)) = speakers.speaker_in(text, &doc.lexicon.speakers) {
                 let start = doc.sentences[s].span.start;
                 ev.push(Evidence {
                     kind: EvidenceKind::Quote,
@@ -337,7 +304,11 @@ fn local_evidence(
         }
         let credited = ev.iter().any(|e| e.kind == EvidenceKind::Cue);
         if !credited && s > 0 && same_paragraph(doc, s - 1, s) {
-            let factor = if continues(text) { 0.9 } else { 0.35 };
+            let factor = if continues(text, &doc.lexicon.origin) {
+                0.9
+            } else {
+                0.35
+            };
             let inherited: Vec<Evidence> = out[s - 1]
                 .iter()
                 .filter(|e| e.kind != EvidenceKind::Quote || factor > 0.5)
@@ -359,10 +330,11 @@ fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
     !doc.text[doc.sentences[a].span.end..doc.sentences[b].span.start].contains('\n')
 }
 
-/// Does `text` continue the previous sentence's statement?
-fn continues(text: &str) -> bool {
+/// Does `text` continue the previous sentence's statement (a first word of
+/// the lexicon's continuations, an opening quote, a lower-case start)?
+fn continues(text: &str, words: &OriginWords) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
-    CONTINUATIONS.contains(&first)
+    words.continuations.contains(first)
         || text.starts_with(['“', '"'])
         || text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -439,7 +411,7 @@ fn continued_origin(
     if s == 0 || evidence.iter().any(|e| e.kind == EvidenceKind::Cue) {
         return None;
     }
-    let continuing = continues(doc.sentence_text(s));
+    let continuing = continues(doc.sentence_text(s), &doc.lexicon.origin);
     let weight = match (same_paragraph(doc, s - 1, s), continuing) {
         (true, true) => 0.9,
         (false, true) => 0.7,
@@ -468,8 +440,8 @@ fn decide(
     let mut scores = scores(d, &evidence);
     let best = scores.first().map_or(0.0, |x| x.1);
     let text = doc.sentence_text(s);
-    let heading = !crate::segment::ends_sentence(text);
-    if best < 2.0 * MIN_SCORE && !heading && gathered(text) {
+    let heading = doc.sentences[s].heading;
+    if best < 2.0 * MIN_SCORE && !heading && gathered(text, &doc.lexicon.origin) {
         if let Some(o) = doc_outlet {
             let weight = if shared { 0.4 } else { 0.5 };
             evidence.push(Evidence {
@@ -514,28 +486,28 @@ fn decide(
     }
 }
 
-/// Does `text` carry a reporter's own checking: a phrase of [`CHECKS`], a
-/// negation shortly before a verb of [`DENIED`], an unnamed source shortly
-/// before a verb of [`SOURCE_VERBS`], or a figure (not a year)?
-fn gathered(text: &str) -> bool {
+/// Does `text` carry a reporter's own checking: a phrase of the lexicon's
+/// checks, a negation shortly before a verb a check denies, an unnamed source
+/// shortly before a verb of sources, or a figure (not a year)?
+fn gathered(text: &str, lexicon: &OriginWords) -> bool {
     let lower = text.to_lowercase();
-    if CHECKS.iter().any(|c| lower.contains(c)) {
+    if lexicon.checks.iter().any(|c| lower.contains(c.as_str())) {
         return true;
     }
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let within = |k: usize, openers: &[&str]| {
+    let within = |k: usize, openers: &WordSet| {
         words[k.saturating_sub(WINDOW + 1)..k]
             .iter()
             .any(|w| openers.contains(w))
     };
     for (k, w) in words.iter().enumerate() {
-        if DENIED.contains(w) && within(k, &["not", "no", "never"]) {
+        if lexicon.denied.contains(w) && within(k, &lexicon.negations) {
             return true;
         }
-        if SOURCE_VERBS.contains(w) && within(k, SOURCES) {
+        if lexicon.source_verbs.contains(w) && within(k, &lexicon.unnamed_sources) {
             return true;
         }
     }

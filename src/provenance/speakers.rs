@@ -12,65 +12,8 @@ use std::collections::HashMap;
 
 use super::cues::{Cue, Role};
 use super::outlets::Registry;
+use crate::lexicon::SpeakerWords;
 use crate::model::{Document, Span};
-
-/// Verbs of speaking that make a credited sentence a statement.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "spoke",
-    "acknowledged",
-    "noted",
-    "explained",
-    "alleged",
-    "claimed",
-    "argued",
-    "insisted",
-    "warned",
-    "stressed",
-];
-
-/// Capitalised words that begin or end titles and institutions, never names.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "President",
-    "Minister",
-    "Ministry",
-    "Department",
-    "Foreign",
-    "Affairs",
-    "House",
-    "White",
-    "State",
-    "United",
-    "States",
-    "Nations",
-    "Tuesday",
-    "Monday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Agency",
-    "News",
-    "Council",
-    "Office",
-];
 
 /// Speakers (by surname) and the outlet most documents link them to.
 #[derive(Debug, Clone, Default)]
@@ -93,10 +36,11 @@ impl Speakers {
                     continue;
                 };
                 let text = doc.sentence_text(s);
-                if !has_speech_verb(text) {
+                let words = &doc.lexicon.speakers;
+                if !has_speech_verb(text, words) {
                     continue;
                 }
-                for name in names(text, doc.sentences[s].span.start, sentence_cues) {
+                for name in names(text, doc.sentences[s].span.start, sentence_cues, words) {
                     if !seen.contains(&(name.clone(), outlet)) {
                         seen.push((name.clone(), outlet));
                         *votes.entry(name).or_default().entry(outlet).or_default() += 1;
@@ -116,10 +60,11 @@ impl Speakers {
         Speakers { outlet_of }
     }
 
-    /// The first known speaker named in `text` as saying something, with
-    /// the outlet they talked to and where the name stands (relative to `text`).
-    pub fn speaker_in(&self, text: &str) -> Option<(Span, usize)> {
-        if !has_speech_verb(text) {
+    /// The first known speaker named in `text` as saying something (by the
+    /// speech verbs of `lexicon`), with the outlet they talked to and where the
+    /// name stands (relative to `text`).
+    pub fn speaker_in(&self, text: &str, lexicon: &SpeakerWords) -> Option<(Span, usize)> {
+        if !has_speech_verb(text, lexicon) {
             return None;
         }
         words(text)
@@ -138,10 +83,10 @@ impl Speakers {
     }
 }
 
-fn has_speech_verb(text: &str) -> bool {
+fn has_speech_verb(text: &str, lexicon: &SpeakerWords) -> bool {
     words(text)
         .iter()
-        .any(|(_, w)| SPEECH_VERBS.contains(&w.to_lowercase().as_str()))
+        .any(|(_, w)| lexicon.speech_verbs.contains(&w.to_lowercase()))
 }
 
 /// Words of `text` with their spans (relative to `text`).
@@ -167,7 +112,7 @@ fn words(text: &str) -> Vec<(Span, &str)> {
 
 /// Surnames of people named in `text` (a sentence starting at byte
 /// `offset`), outside the cues' own spans.
-fn names(text: &str, offset: usize, cues: &[Cue]) -> Vec<String> {
+fn names(text: &str, offset: usize, cues: &[Cue], lexicon: &SpeakerWords) -> Vec<String> {
     let in_cue = |span: Span| {
         cues.iter()
             .any(|c| c.span.start <= offset + span.start && offset + span.end <= c.span.end)
@@ -187,7 +132,7 @@ fn names(text: &str, offset: usize, cues: &[Cue]) -> Vec<String> {
         let gap_ok = k == 0 || text[ws[k - 1].0.end..span.start].trim().is_empty();
         let capital = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
-            && !NOT_NAMES.contains(w)
+            && !lexicon.not_names.contains(w)
             && !in_cue(*span);
         if capital && (run.is_empty() || gap_ok) {
             run.push(w);
@@ -224,7 +169,7 @@ mod tests {
         let sp = Speakers::find(&docs, &c, &r);
         assert_eq!(sp.len(), 1);
         let (span, outlet) = sp
-            .speaker_in(docs[1].sentence_text(0))
+            .speaker_in(docs[1].sentence_text(0), &docs[1].lexicon.speakers)
             .expect("known speaker");
         assert_eq!(&docs[1].sentence_text(0)[span.range()], "Noushabadi");
         assert_eq!(r.outlets[outlet].id, "tasnim");

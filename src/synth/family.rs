@@ -39,6 +39,7 @@ use super::{
     capitalise, is_plain, other_word, Rng, ABBREVIATION_CHANCE, HEADLINE_CHANCE, HEADLINE_WORDS,
     NAMES, PARAGRAPH_SENTENCES, REWORD_SHARE, SENTENCE_WORDS, SURNAMES, VOCABULARY,
 };
+use crate::lexicon::Lexicon;
 use crate::tokenize::{self, TokenKind};
 
 /// Fact ids reserved for each story: story `id` numbers its facts from
@@ -874,7 +875,7 @@ fn acceptable_name(name: &str) -> bool {
         return false;
     }
     let probe = format!("x {name}");
-    let tokens = tokenize::tokens(&probe, 0);
+    let tokens = tokenize::tokens(&probe, 0, &Lexicon::english());
     match tokens.as_slice() {
         [_, t] => t.kind == TokenKind::Name && !reserved_keys().contains(&t.key),
         _ => false,
@@ -884,7 +885,7 @@ fn acceptable_name(name: &str) -> bool {
 /// The tokenizer's comparison key of a name in mid-sentence.
 fn name_key(name: &str) -> String {
     let probe = format!("x {name}");
-    match tokenize::tokens(&probe, 0).as_slice() {
+    match tokenize::tokens(&probe, 0, &Lexicon::english()).as_slice() {
         [_, t] => t.key.clone(),
         _ => name.to_lowercase(),
     }
@@ -934,17 +935,20 @@ fn parse(version: &Version) -> Vec<Vec<Unit>> {
     let mut lines = Vec::new();
     let mut line = Vec::new();
     let mut previous_end: Option<usize> = None;
-    for (i, s) in crate::segment::sentences(text).iter().enumerate() {
+    for (i, s) in crate::segment::sentences(text, &Lexicon::english())
+        .iter()
+        .enumerate()
+    {
         if let Some(end) = previous_end {
-            if text[end..s.span.start].contains('\n') {
+            if text[end..s.start].contains('\n') {
                 lines.push(std::mem::take(&mut line));
             }
         }
         line.push(Unit {
-            text: text[s.span.range()].to_string(),
+            text: text[s.range()].to_string(),
             facts: version.facts.get(i).cloned().unwrap_or_default(),
         });
-        previous_end = Some(s.span.end);
+        previous_end = Some(s.end);
     }
     if !line.is_empty() {
         lines.push(line);
@@ -1382,7 +1386,7 @@ mod tests {
         let keys = |s: &Story| -> HashSet<String> {
             s.names()
                 .iter()
-                .flat_map(|n| tokenize::tokens(&format!("x {n}"), 0))
+                .flat_map(|n| tokenize::tokens(&format!("x {n}"), 0, &Lexicon::english()))
                 .filter(|t| t.kind == TokenKind::Name)
                 .map(|t| t.key)
                 .collect()
@@ -1418,7 +1422,7 @@ mod tests {
             let story: usize = name[1..5].parse().unwrap();
             let doc = crate::Document::from_text(name.as_str(), v.text.as_str());
             for i in 0..doc.sentences.len() {
-                for t in tokenize::tokens(doc.sentence_text(i), 0) {
+                for t in tokenize::tokens(doc.sentence_text(i), 0, &doc.lexicon) {
                     if t.kind == TokenKind::Name && !generic.contains(&t.key) {
                         per_story[story].insert(t.key);
                     }
@@ -1476,7 +1480,7 @@ mod tests {
                 };
                 let v = story.derive(&mut Rng::new(4), &source, strength);
                 let e = v.edits;
-                let before = crate::segment::sentences(text).len();
+                let before = crate::segment::sentences(text, &Lexicon::english()).len();
                 assert_eq!(
                     v.facts.len(),
                     before - e.dropped + e.split - e.merged + e.inserted,

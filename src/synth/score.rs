@@ -102,7 +102,7 @@ pub fn reuse_truth(corpus: &Corpus, suspect: usize, sources: &[usize]) -> f32 {
         let Some(sentence) = doc.sentences.get(s) else {
             continue;
         };
-        let words = crate::tokenize::tokens(doc.slice(sentence.span), 0).len();
+        let words = crate::tokenize::tokens(doc.slice(sentence.span), 0, &doc.lexicon).len();
         total += words;
         if facts.iter().any(|f| known.contains(f)) {
             reused += words;

@@ -1,0 +1,290 @@
+//! Language as data: the words and phrases segmentation, tokenizing and
+//! provenance rely on, one [`Lexicon`] per language.
+//!
+//! Each shipped language is a JSON file beside this module (`en.json`,
+//! `de.json`), embedded in the binary and picked by its code (`--lang`).
+//! A user file of the same form (`--lexicon FILE`) extends the chosen one:
+//! its lists are added to the built-in lists, its numbers and strings replace
+//! them, so a newsroom can teach wirediff its own credit lines without
+//! rebuilding it. Every [`crate::Document`] carries the lexicon it was
+//! segmented with, and everything downstream reads its words from there.
+//!
+//! The sections of a file are the parts of the pipeline that use them:
+//! [`SegmentWords`] (abbreviations), [`Words`] (stop words, number words,
+//! suffix rules), [`CueWords`] (attribution phrases), [`SpeakerWords`],
+//! [`OriginWords`] and [`FurnitureWords`]. README.md documents every field.
+
+mod stem;
+mod words;
+
+use std::sync::{Arc, OnceLock};
+
+use serde::Deserialize;
+use serde_json::Value;
+
+pub use stem::{StemRule, Stems};
+pub use words::WordSet;
+
+use crate::error::{Error, Result};
+
+/// The languages shipped with wirediff: (code, embedded file).
+const BUILTIN: &[(&str, &str)] = &[
+    ("en", include_str!("en.json")),
+    ("de", include_str!("de.json")),
+];
+
+/// The default language.
+pub const DEFAULT_LANG: &str = "en";
+
+/// Everything language-specific wirediff knows about one language.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    /// Language code (`en`).
+    pub lang: String,
+    /// Language name (`English`).
+    pub name: String,
+    /// Where sentences do not end.
+    pub segment: SegmentWords,
+    /// Comparison keys.
+    pub words: Words,
+    /// Attribution phrases.
+    pub cues: CueWords,
+    /// Speech verbs and words that are never names.
+    pub speakers: SpeakerWords,
+    /// A reporter's own checking and continuations.
+    pub origin: OriginWords,
+    /// Page furniture.
+    pub furniture: FurnitureWords,
+}
+
+/// Abbreviations and the words around them (see [`crate::segment`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SegmentWords {
+    /// Titles before a name (`mr`, `gen`), lower case, without the dot.
+    pub titles: WordSet,
+    /// Abbreviations before a number (`jan`, `no`).
+    pub before_number: WordSet,
+    /// Abbreviations that never end a sentence (`e.g`, `vs`).
+    pub never_final: WordSet,
+    /// Words that start sentences; after an initialism they mean a new one.
+    pub sentence_starters: WordSet,
+    /// Small words inside a capitalised name (`of`, `and`).
+    pub name_connectors: WordSet,
+    /// Days, months and relative days, lower case.
+    pub days_and_months: WordSet,
+}
+
+/// What comparison keys are made of (see [`crate::tokenize`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    /// Function words and reporting verbs, lower case: they carry little content.
+    pub stop_words: WordSet,
+    /// Number words and their values (`two` → 2).
+    pub number_words: std::collections::HashMap<String, u32>,
+    /// Suffix rules that bring a word's forms to one key.
+    pub stems: Stems,
+}
+
+/// Attribution phrases around an outlet's name (see
+/// [`crate::provenance::cues`]). Phrases are lower case unless noted.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueWords {
+    /// After an outlet: the document speaks as itself (`has learned`).
+    pub self_voice: Vec<String>,
+    /// Right before an outlet that reported (`according to`).
+    pub reported_before: Vec<String>,
+    /// Right after an outlet that reported (`reported`, `said`).
+    pub reported_after: Vec<String>,
+    /// A few words after an institution: its own statement (`said`, `warned`).
+    pub statement_verbs: WordSet,
+    /// Right before an outlet a speaker talked to (`told the`).
+    pub interviewer_before: Vec<String>,
+    /// Right before an outlet that asked for comment (`respond to`).
+    pub inquiry_before: Vec<String>,
+    /// Right after an outlet that asked for comment (`request`).
+    pub inquiry_after: Vec<String>,
+    /// Words that make an interviewer the venue of a broadcast (`footage`).
+    pub venue: Vec<String>,
+    /// Phrases for the outlet last credited (`the newspaper`), as written.
+    pub anaphora: Vec<String>,
+    /// Verbs after an anaphora besides `reported_after` (`characterized`).
+    pub anaphora_verbs: Vec<String>,
+    /// Articles that may stand between a cue phrase and the outlet (`the`).
+    pub articles: Vec<String>,
+}
+
+/// Speakers (see [`crate::provenance::speakers`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeakerWords {
+    /// Verbs of speaking, lower case.
+    pub speech_verbs: WordSet,
+    /// Capitalised words that are never part of a person's name, as written.
+    pub not_names: WordSet,
+}
+
+/// A reporter's own checking (see [`crate::provenance::origin`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OriginWords {
+    /// Phrases of checking (`did not respond`), lower case.
+    pub checks: Vec<String>,
+    /// Verbs a check denies (`confirmed` after `not`).
+    pub denied: WordSet,
+    /// Negations (`not`, `never`).
+    pub negations: WordSet,
+    /// Verbs by which unnamed sources speak.
+    pub source_verbs: WordSet,
+    /// Words that name unnamed sources (`officials`).
+    pub unnamed_sources: WordSet,
+    /// First words of a sentence that continues the previous statement, as written.
+    pub continuations: WordSet,
+}
+
+/// Page furniture (see [`crate::provenance::furniture`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FurnitureWords {
+    /// Units that open a block of furniture to the end of the document.
+    pub block_markers: WordSet,
+    /// Starts of single units of furniture, lower case.
+    pub line_starts: Vec<String>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lexicon({})", self.lang)
+    }
+}
+
+impl Lexicon {
+    /// The English lexicon, parsed once.
+    pub fn english() -> Arc<Lexicon> {
+        static EN: OnceLock<Arc<Lexicon>> = OnceLock::new();
+        EN.get_or_init(|| {
+            // The embedded files are checked by a unit test.
+            Arc::new(parse(BUILTIN[0].1).unwrap_or_else(|e| panic!("en.json: {e}")))
+        })
+        .clone()
+    }
+
+    /// The codes of the shipped languages.
+    pub fn languages() -> impl Iterator<Item = &'static str> {
+        BUILTIN.iter().map(|(code, _)| *code)
+    }
+
+    /// The shipped lexicon of language `lang`, extended by the JSON text of
+    /// `extension` (named `path` in errors) when given.
+    ///
+    /// ```
+    /// use wirediff::Lexicon;
+    /// let de = Lexicon::load("de", None).unwrap();
+    /// assert_eq!(de.name, "Deutsch");
+    /// let own = Lexicon::load("en", Some(("own.json", r#"{"furniture": {"line_starts": ["lesen sie auch"]}}"#))).unwrap();
+    /// assert!(own.furniture.line_starts.iter().any(|p| p == "lesen sie auch"));
+    /// assert!(Lexicon::load("xx", None).is_err());
+    /// ```
+    pub fn load(lang: &str, extension: Option<(&str, &str)>) -> Result<Arc<Lexicon>> {
+        if lang == DEFAULT_LANG && extension.is_none() {
+            return Ok(Lexicon::english());
+        }
+        let Some((_, text)) = BUILTIN.iter().find(|(code, _)| *code == lang) else {
+            return Err(Error::BadArgument {
+                value: lang.into(),
+                message: format!(
+                    "unknown language; known: {}",
+                    Lexicon::languages().collect::<Vec<_>>().join(", ")
+                ),
+            });
+        };
+        let mut base: Value = serde_json::from_str(text).map_err(|e| bad(lang, e))?;
+        if let Some((path, json)) = extension {
+            let extra: Value = serde_json::from_str(json).map_err(|e| bad(path, e))?;
+            if !extra.is_object() {
+                return Err(bad(path, "a lexicon file is a JSON object"));
+            }
+            merge(&mut base, extra);
+            let lex: Lexicon = serde_json::from_value(base).map_err(|e| bad(path, e))?;
+            return Ok(Arc::new(lex));
+        }
+        Ok(Arc::new(
+            serde_json::from_value(base).map_err(|e| bad(lang, e))?,
+        ))
+    }
+}
+
+fn parse(text: &str) -> std::result::Result<Lexicon, serde_json::Error> {
+    serde_json::from_str(text)
+}
+
+fn bad(path: &str, e: impl std::fmt::Display) -> Error {
+    Error::BadLexicon {
+        path: path.into(),
+        message: e.to_string(),
+    }
+}
+
+/// Add `extra` to `base`: lists are appended (without repeats), objects
+/// merged key by key, anything else replaced.
+fn merge(base: &mut Value, extra: Value) {
+    match (base, extra) {
+        (Value::Object(b), Value::Object(e)) => {
+            for (k, v) in e {
+                match b.get_mut(&k) {
+                    Some(slot) => merge(slot, v),
+                    None => {
+                        b.insert(k, v);
+                    }
+                }
+            }
+        }
+        (Value::Array(b), Value::Array(e)) => {
+            for v in e {
+                if !b.contains(&v) {
+                    b.push(v);
+                }
+            }
+        }
+        (slot, v) => *slot = v,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_lexicon_parses() {
+        for (code, text) in BUILTIN {
+            let lex = parse(text).unwrap_or_else(|e| panic!("{code}.json: {e}"));
+            assert_eq!(lex.lang, *code);
+        }
+    }
+
+    #[test]
+    fn an_extension_adds_to_lists_and_replaces_values() {
+        let lex = Lexicon::load(
+            "en",
+            Some((
+                "x.json",
+                r#"{"segment": {"titles": ["insp", "supt", "kapt"]}, "words": {"stems": {"min_stem": 4}}}"#,
+            )),
+        )
+        .unwrap();
+        assert!(lex.segment.titles.contains("kapt"));
+        assert!(lex.segment.titles.contains("mr"));
+        assert_eq!(lex.words.stems.min_stem, 4);
+    }
+
+    #[test]
+    fn a_bad_extension_names_the_file() {
+        for bad in ["[1]", "{\"segment\": {\"tittles\": []}}", "{nope"] {
+            let e = Lexicon::load("en", Some(("own.json", bad))).unwrap_err();
+            assert!(e.to_string().starts_with("own.json: "), "{e}");
+        }
+    }
+}
