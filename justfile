@@ -5,12 +5,12 @@ default:
 
 # Run the test suite (what CI runs, minus lints).
 test:
-    cargo test --locked
+    cargo test --workspace --locked
 
 # Formatting and lints, as CI runs them.
 lint:
     cargo fmt --check
-    cargo clippy --all-targets --locked -- -D warnings
+    cargo clippy --workspace --all-targets --locked -- -D warnings
 
 # Benchmarks on the fixtures and generated corpora.
 bench:

@@ -3,7 +3,7 @@
 //! * `fixtures`: the five versions of the Iran deportations story;
 //! * `corpus`: generated corpora of unrelated stories, five versions each,
 //!   sources of 40 sentences, a fifth of sentences edited per rewrite (see
-//!   [`wirediff::synth::corpus`]), at 100, 1,000 and 10,000 documents: time
+//!   [`wirediff_synth::corpus`]), at 100, 1,000 and 10,000 documents: time
 //!   should grow close to linearly;
 //! * `segment_and_align`: the same 1,000-document corpus from text, so the
 //!   figure includes segmentation.
@@ -15,8 +15,8 @@
 //! ```
 
 use divan::Bencher;
-use wirediff::synth::corpus;
 use wirediff::{align, AlignOptions, Document};
+use wirediff_synth::corpus;
 
 fn main() {
     divan::main();

@@ -1,13 +1,13 @@
 //! Accuracy of `wirediff::align` against the generator's truth, at several
 //! edit strengths: precision and recall of sentence pairs (see
-//! [`wirediff::synth::score`]). Not a timing benchmark: it prints a table.
+//! [`wirediff_synth::score`]). Not a timing benchmark: it prints a table.
 //!
 //! ```text
 //! cargo bench --bench align_accuracy
 //! ```
 
-use wirediff::synth::{corpus, pair_accuracy};
 use wirediff::{align, AlignOptions};
+use wirediff_synth::{corpus, pair_accuracy};
 
 /// Stories per corpus, versions per story, body sentences per source.
 const STORIES: usize = 40;

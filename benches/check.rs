@@ -1,4 +1,4 @@
-//! Benchmarks of `wirediff::check::check` (divan): one suspect against
+//! Benchmarks of `wirediff::check` (divan): one suspect against
 //! generated corpora of 100, 1,000 and 10,000 source documents (unrelated
 //! stories, five versions each, sources of 40 sentences, a fifth of the
 //! sentences edited per rewrite; about 6.3 KB per document), and every
@@ -11,9 +11,9 @@
 //! ```
 
 use divan::Bencher;
-use wirediff::check::{check, CheckOptions};
-use wirediff::synth::corpus;
 use wirediff::Document;
+use wirediff::{check, CheckOptions};
+use wirediff_synth::corpus;
 
 fn main() {
     divan::main();

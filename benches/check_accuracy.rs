@@ -1,11 +1,11 @@
 //! Accuracy of `wirediff::check` against the generator's truth. For each
 //! story of a generated corpus (40 stories × 5 versions), a *mixed* suspect
 //! is a rewrite followed by a new, unrelated story (see
-//! [`wirediff::synth::mixed_corpus`]), so the true reuse share ranges from
+//! [`wirediff_synth::mixed_corpus`]), so the true reuse share ranges from
 //! about a third to nearly all. Each is checked against every document but
 //! the rewrite it was built from; the truth is the share of its words in
 //! sentences that carry a fact some source carries
-//! ([`wirediff::synth::reuse_truth`]). Prints the mean absolute error and
+//! ([`wirediff_synth::reuse_truth`]). Prints the mean absolute error and
 //! the mean signed error (negative: check finds less than the truth) at
 //! several edit strengths. Not a timing benchmark.
 //!
@@ -13,8 +13,8 @@
 //! cargo bench --bench check_accuracy
 //! ```
 
-use wirediff::check::{check, CheckOptions};
-use wirediff::synth::{mixed_corpus, reuse_truth};
+use wirediff::{check, CheckOptions};
+use wirediff_synth::{mixed_corpus, reuse_truth};
 
 fn main() {
     println!("| edit strength | suspects | mean true reuse | mean measured | mean absolute error | mean signed error | worst error |");

@@ -2,7 +2,7 @@
 //!
 //! * `fixtures`: the NBC and AP versions of the Iran deportations story;
 //! * `rewrite`: a synthetic article against a rewrite of it with a fifth of its
-//!   sentences edited (see [`wirediff::synth`]), at 10 KB, 100 KB and 1 MB;
+//!   sentences edited (see [`wirediff_synth`]), at 10 KB, 100 KB and 1 MB;
 //! * `unrelated`: two unrelated 1 MB synthetic articles (nearly nothing
 //!   matches, so every candidate pair is scored and rejected);
 //! * `segment`: `Document::from_text` on a 1 MB synthetic article.
@@ -15,8 +15,8 @@
 //! ```
 
 use divan::Bencher;
-use wirediff::synth::{article, rewrite, Rng};
 use wirediff::{diff, DiffOptions, Document};
+use wirediff_synth::{article, rewrite, Rng};
 
 fn main() {
     divan::main();

@@ -9,8 +9,8 @@
 //! ```
 
 use divan::Bencher;
-use wirediff::synth::{article, Rng};
 use wirediff::{align, diff, AlignOptions, DiffOptions, Document};
+use wirediff_synth::{article, Rng};
 
 fn main() {
     divan::main();

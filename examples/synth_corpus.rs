@@ -2,7 +2,7 @@
 //! `synth_corpus DIR STORIES VERSIONS [SEED] [STRENGTH] [SENTENCES]`.
 //!
 //! Files are named `DIR/s0003-v2.txt` (story 3, version 2; version 0 is the
-//! source). See `wirediff::synth::corpus`.
+//! source). See `wirediff_synth::corpus`.
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         .get(5)
         .and_then(|a| a.parse().ok())
         .unwrap_or(DEFAULT_SENTENCES);
-    let corpus = wirediff::synth::corpus(seed, stories, versions, sentences, strength);
+    let corpus = wirediff_synth::corpus(seed, stories, versions, sentences, strength);
     let mut bytes = 0;
     let written = std::fs::create_dir_all(&dir).and_then(|()| {
         corpus.docs.iter().try_for_each(|(name, version)| {

@@ -7,9 +7,9 @@ fn main() -> std::io::Result<()> {
         .unwrap_or(1_000_000);
     let seed = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(1);
     let share = args.get(4).and_then(|a| a.parse().ok()).unwrap_or(0.2);
-    let mut rng = wirediff::synth::Rng::new(seed);
-    let original = wirediff::synth::article(&mut rng, bytes);
-    let rewrite = wirediff::synth::rewrite(&mut rng, &original, share);
+    let mut rng = wirediff_synth::Rng::new(seed);
+    let original = wirediff_synth::article(&mut rng, bytes);
+    let rewrite = wirediff_synth::rewrite(&mut rng, &original, share);
     std::fs::write(&args[1], &original)?;
     std::fs::write(&args[2], &rewrite.text)
 }

@@ -113,7 +113,7 @@ struct Hit {
 /// with `sources[d]`. Reports come in suspect order.
 ///
 /// ```
-/// use wirediff::{check::{check, CheckOptions}, Document};
+/// use wirediff::{check, CheckOptions, Document};
 /// let docs = [
 ///     Document::from_text("suspect", "Iran said 120 nationals would be flown home from Louisiana this week. Our reporter visited the airport."),
 ///     Document::from_text("source", "Iran said 120 of its nationals would be flown home from Louisiana this week. Qatar will host a stopover."),

@@ -161,7 +161,7 @@ pub struct CheckArgs {
 
     /// Shortest reused passage, in words, that counts: shorter matches
     /// (stock phrases like "the White House said") are ignored.
-    #[arg(long, value_name = "WORDS", default_value_t = wirediff::check::DEFAULT_MIN_PASSAGE)]
+    #[arg(long, value_name = "WORDS", default_value_t = wirediff::DEFAULT_MIN_PASSAGE)]
     pub min_passage: usize,
 
     /// Output format: `text`, `json` (schema wirediff.check/1) or `csv`
@@ -174,7 +174,7 @@ pub struct CheckArgs {
     pub quiet: bool,
 
     /// Similarity (0 to 1) from which two sentences count as the same content.
-    #[arg(long, default_value_t = wirediff::similarity::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
+    #[arg(long, default_value_t = wirediff::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
     pub min_similarity: f32,
 }
 
@@ -232,7 +232,7 @@ pub struct TraceArgs {
     pub outlets: Option<String>,
 
     /// Similarity (0 to 1) from which two sentences count as the same content.
-    #[arg(long, default_value_t = wirediff::similarity::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
+    #[arg(long, default_value_t = wirediff::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
     pub min_similarity: f32,
 }
 
@@ -277,7 +277,7 @@ pub struct AlignArgs {
 
     /// Similarity (0 to 1) from which two sentences count as the same content.
     /// Lower finds more paraphrases and more false pairs.
-    #[arg(long, default_value_t = wirediff::similarity::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
+    #[arg(long, default_value_t = wirediff::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
     pub min_similarity: f32,
 }
 
@@ -302,7 +302,7 @@ pub struct DiffArgs {
 
     /// Similarity (0 to 1) from which two sentences count as the same content.
     /// Lower finds more paraphrases and more false pairs.
-    #[arg(long, default_value_t = wirediff::similarity::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
+    #[arg(long, default_value_t = wirediff::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
     pub min_similarity: f32,
 }
 

@@ -5,7 +5,7 @@
 mod docs;
 
 use libfuzzer_sys::fuzz_target;
-use wirediff::provenance::Registry;
+use wirediff::Registry;
 use wirediff::render::{trace_json, trace_text, Colors, Style};
 use wirediff::{TraceOptions, TraceReport};
 

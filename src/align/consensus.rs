@@ -38,24 +38,6 @@ pub struct WitnessWords {
 }
 
 /// The witnesses of `passage` (one per document, in document order), word by word.
-///
-/// ```
-/// use wirediff::{align::{align, consensus, AlignOptions, WordClass}, Document};
-/// let docs = [
-///     Document::from_text("a", "Iran said 120 nationals would fly home on Tuesday."),
-///     Document::from_text("b", "Iran said 120 nationals would fly home this week."),
-///     Document::from_text("c", "Iran said 120 nationals would fly home on Tuesday."),
-/// ];
-/// let a = align(&docs, &AlignOptions::default());
-/// let w = consensus(&docs, &a.passages[0]);
-/// let own: Vec<&str> = w[1].words.iter()
-///     .filter(|(_, c)| *c == WordClass::Own)
-///     .map(|(s, _)| docs[1].slice(*s))
-///     .collect();
-/// assert_eq!(own, ["week"]);
-/// let (doc, span) = w[1].missing[0];
-/// assert_eq!(docs[doc].slice(span), "Tuesday");
-/// ```
 pub fn consensus(docs: &[Document], passage: &Passage) -> Vec<WitnessWords> {
     let witnesses: Vec<(usize, Vec<usize>)> = passage
         .documents()
@@ -127,4 +109,29 @@ pub fn consensus(docs: &[Document], passage: &Passage) -> Vec<WitnessWords> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod example {
+    #[test]
+    fn consensus_marks_own_and_missing_words() {
+        use crate::align::{align, consensus, AlignOptions, WordClass};
+        use crate::Document;
+        let docs = [
+            Document::from_text("a", "Iran said 120 nationals would fly home on Tuesday."),
+            Document::from_text("b", "Iran said 120 nationals would fly home this week."),
+            Document::from_text("c", "Iran said 120 nationals would fly home on Tuesday."),
+        ];
+        let a = align(&docs, &AlignOptions::default());
+        let w = consensus(&docs, &a.passages[0]);
+        let own: Vec<&str> = w[1]
+            .words
+            .iter()
+            .filter(|(_, c)| *c == WordClass::Own)
+            .map(|(s, _)| docs[1].slice(*s))
+            .collect();
+        assert_eq!(own, ["week"]);
+        let (doc, span) = w[1].missing[0];
+        assert_eq!(docs[doc].slice(span), "Tuesday");
+    }
 }

@@ -60,15 +60,6 @@ impl WordChange {
 }
 
 /// Word-level changes turning `old_text[old]` into `new_text[new]`.
-///
-/// ```
-/// use wirediff::align::{inline::word_changes, WordOp};
-/// use wirediff::model::Span;
-/// let (a, b) = ("the old way", "a new way");
-/// let changes = word_changes(a, Span::new(0, a.len()), b, Span::new(0, b.len()));
-/// let ops: Vec<(WordOp, &str)> = changes.iter().map(|c| (c.op, c.text(a, b))).collect();
-/// assert_eq!(ops, [(WordOp::Delete, "the old"), (WordOp::Insert, "a new"), (WordOp::Equal, " way")]);
-/// ```
 pub fn word_changes(old_text: &str, old: Span, new_text: &str, new: Span) -> Vec<WordChange> {
     compare_words(old_text, old, new_text, new).0
 }
@@ -210,4 +201,24 @@ fn merge_adjacent(runs: Vec<WordChange>) -> Vec<WordChange> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod example {
+    #[test]
+    fn word_changes_join_runs() {
+        use crate::align::{inline::word_changes, WordOp};
+        use crate::span::Span;
+        let (a, b) = ("the old way", "a new way");
+        let changes = word_changes(a, Span::new(0, a.len()), b, Span::new(0, b.len()));
+        let ops: Vec<(WordOp, &str)> = changes.iter().map(|c| (c.op, c.text(a, b))).collect();
+        assert_eq!(
+            ops,
+            [
+                (WordOp::Delete, "the old"),
+                (WordOp::Insert, "a new"),
+                (WordOp::Equal, " way")
+            ]
+        );
+    }
 }

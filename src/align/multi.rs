@@ -148,7 +148,7 @@ pub struct Alignment {
 /// Align `docs` together.
 ///
 /// ```
-/// use wirediff::{align::{align, AlignOptions}, Document};
+/// use wirediff::{align, AlignOptions, Document};
 /// let docs = [
 ///     Document::from_text("a", "Iran said 120 nationals would fly home. The sky was blue."),
 ///     Document::from_text("b", "Rain fell. Iran said 120 of its nationals would be flown home."),
@@ -395,7 +395,7 @@ impl Alignment {
     /// `matrix[r][c]`: the share of document `r`'s words that lie in
     /// passages it shares with document `c`; on the diagonal, the share of
     /// `r`'s words in any passage. Each sentence counts once per cell.
-    /// `None` past [`MATRIX_MAX_DOCUMENTS`] documents (the table would be
+    /// `None` past 500 documents (the table would be
     /// too large to be of use).
     pub fn matrix(&self) -> Option<Vec<Vec<f32>>> {
         let n = self.words.len();

@@ -44,7 +44,7 @@ const MIN_JOIN_COVERAGE: f32 = 0.5;
 /// Compare two documents sentence by sentence.
 ///
 /// ```
-/// use wirediff::{align::{diff, DiffOptions, OpKind}, Document};
+/// use wirediff::{diff, DiffOptions, Document, OpKind};
 /// let old = Document::from_text("old", "Iran said 120 people would fly home. It was Tuesday.");
 /// let new = Document::from_text("new", "It was Tuesday. Iran said 120 of its people would be flown home.");
 /// let d = diff(&old, &new, &DiffOptions::default());

@@ -10,9 +10,9 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use wirediff::provenance::Registry;
 use wirediff::render::{check_json, check_text};
 use wirediff::report::round;
+use wirediff::Registry;
 use wirediff::{CheckOptions, CheckReport, Document, Error, Limits, LoadOptions, Roles};
 
 use super::{emit, status, Failure};

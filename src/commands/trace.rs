@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use wirediff::provenance::Registry;
 use wirediff::render::{trace_json, trace_text, Style};
+use wirediff::Registry;
 use wirediff::{Document, Error, LoadOptions, TraceOptions, TraceReport};
 
 use super::{emit, load_documents, Failure};

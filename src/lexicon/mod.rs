@@ -89,7 +89,7 @@ pub struct Words {
 }
 
 /// Attribution phrases around an outlet's name (see
-/// [`crate::provenance::cues`]). Phrases are lower case unless noted.
+/// `provenance/cues.rs`). Phrases are lower case unless noted.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CueWords {
@@ -117,7 +117,7 @@ pub struct CueWords {
     pub articles: Vec<String>,
 }
 
-/// Speakers (see [`crate::provenance::speakers`]).
+/// Speakers (see `provenance/speakers.rs`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SpeakerWords {
@@ -127,7 +127,7 @@ pub struct SpeakerWords {
     pub not_names: WordSet,
 }
 
-/// A reporter's own checking (see [`crate::provenance::origin`]).
+/// A reporter's own checking (see `provenance/origin.rs`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OriginWords {
@@ -145,7 +145,7 @@ pub struct OriginWords {
     pub continuations: WordSet,
 }
 
-/// Page furniture (see [`crate::provenance::furniture`]).
+/// Page furniture (see `provenance/furniture.rs`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FurnitureWords {

@@ -73,13 +73,9 @@ impl Speakers {
     }
 
     /// Number of speakers known.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.outlet_of.len()
-    }
-
-    /// True when no speaker is known.
-    pub fn is_empty(&self) -> bool {
-        self.outlet_of.is_empty()
     }
 }
 

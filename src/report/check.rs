@@ -71,7 +71,7 @@ impl CheckReport {
     ///
     /// ```
     /// use wirediff::{CheckOptions, CheckReport, Document, Limits, Roles};
-    /// use wirediff::provenance::Registry;
+    /// use wirediff::Registry;
     /// let docs = vec![
     ///     Document::from_text("suspect", "Iran said 120 nationals would be flown home from Louisiana this week. Our reporter visited the airport."),
     ///     Document::from_text("source", "Iran said 120 of its nationals would be flown home from Louisiana this week. Qatar will host a stopover."),

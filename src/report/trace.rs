@@ -53,7 +53,7 @@ impl TraceReport {
     ///
     /// ```
     /// use wirediff::{Document, TraceOptions, TraceReport};
-    /// use wirediff::provenance::{Origin, Registry};
+    /// use wirediff::{Origin, Registry};
     /// let docs = vec![
     ///     Document::from_text("a", "The minister told Reuters the plant would close in May."),
     ///     Document::from_text("b", "The plant will close in May, the minister said."),

@@ -5,8 +5,8 @@ use std::collections::{BTreeSet, HashSet};
 use std::fs;
 
 use predicates::prelude::*;
-use wirediff::align::WitnessKind;
 use wirediff::render::align_json::{AlignJson, ALIGN_SCHEMA};
+use wirediff::WitnessKind;
 use wirediff::{AlignOptions, Document};
 
 use crate::util::{fixture, fresh_dir, path_string, story, wirediff, STORIES};

@@ -10,9 +10,9 @@ use std::collections::BTreeSet;
 use std::fs;
 
 use predicates::prelude::*;
-use wirediff::check::{check, CheckOptions, DEFAULT_MIN_PASSAGE};
 use wirediff::render::check_json::{CheckJson, CHECK_SCHEMA};
 use wirediff::Document;
+use wirediff::{check, CheckOptions, DEFAULT_MIN_PASSAGE};
 
 use crate::util::{fixture, fresh_dir, path_string, story, wirediff, STORIES};
 

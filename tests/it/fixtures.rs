@@ -1,7 +1,7 @@
 //! Behaviour on the real fixtures that a reader can check by hand.
 
-use wirediff::align::{Diff, OpKind};
 use wirediff::{diff, DiffOptions, Document};
+use wirediff::{Diff, OpKind};
 
 use crate::util::{fixture, load, story};
 

@@ -11,7 +11,7 @@ use crate::util::{temp_file, wirediff};
 
 /// Words from a small deterministic generator (no punctuation).
 fn words(seed: u64, count: usize) -> Vec<String> {
-    let mut rng = wirediff::synth::Rng::new(seed);
+    let mut rng = wirediff_synth::Rng::new(seed);
     (0..count)
         .map(|_| {
             let len = rng.between(3, 9);
@@ -78,8 +78,8 @@ fn a_thousand_identical_sentences_in_each() {
 
 #[test]
 fn two_unrelated_long_articles() {
-    let a = wirediff::synth::article(&mut wirediff::synth::Rng::new(1), 300_000);
-    let b = wirediff::synth::article(&mut wirediff::synth::Rng::new(2), 300_000);
+    let a = wirediff_synth::article(&mut wirediff_synth::Rng::new(1), 300_000);
+    let b = wirediff_synth::article(&mut wirediff_synth::Rng::new(2), 300_000);
     every_command_copes(
         &temp_file("hostile", "long-a.txt", &a),
         &temp_file("hostile", "long-b.txt", &b),
@@ -116,8 +116,8 @@ fn output_is_the_same_every_run_and_with_any_number_of_threads() {
 
 #[test]
 fn closed_output_pipe_ends_quietly_with_status_zero() {
-    let a = wirediff::synth::article(&mut wirediff::synth::Rng::new(5), 400_000);
-    let b = wirediff::synth::rewrite(&mut wirediff::synth::Rng::new(6), &a, 0.3).text;
+    let a = wirediff_synth::article(&mut wirediff_synth::Rng::new(5), 400_000);
+    let b = wirediff_synth::rewrite(&mut wirediff_synth::Rng::new(6), &a, 0.3).text;
     let (a, b) = (
         temp_file("hostile", "pipe-a.txt", &a),
         temp_file("hostile", "pipe-b.txt", &b),

@@ -7,10 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use wirediff::align::{align, AlignOptions};
-use wirediff::provenance::{trace, Registry};
 use wirediff::render::trace_json::{TraceJson, TRACE_SCHEMA};
 use wirediff::Document;
+use wirediff::{Registry, TraceOptions, TraceReport};
 
 use predicates::prelude::*;
 
@@ -65,8 +64,7 @@ fn trace_agrees_with_the_hand_checked_origins() {
     let docs: Vec<Document> = STORIES.iter().map(|f| load(&story(f))).collect();
     let t = truth(&docs);
     let registry = Registry::builtin();
-    let alignment = align(&docs, &AlignOptions::default());
-    let traced = trace(&docs, &alignment, &registry, &[]);
+    let traced = TraceReport::new(docs.clone(), registry.clone(), &TraceOptions::default()).trace;
     for (d, expected) in t.outlets.iter().enumerate() {
         let got = traced.outlets[d].0.map(|o| registry.outlets[o].id.clone());
         println!("outlet of {}: {got:?} (list: {expected:?})", STORIES[d]);
@@ -116,8 +114,7 @@ fn trace_agrees_with_the_hand_checked_origins() {
 fn traced_origins(paths: &[&str]) -> (Vec<Document>, Vec<Vec<String>>, Vec<Option<String>>) {
     let docs: Vec<Document> = paths.iter().map(|p| load(p)).collect();
     let registry = Registry::builtin();
-    let alignment = align(&docs, &AlignOptions::default());
-    let t = trace(&docs, &alignment, &registry, &[]);
+    let t = TraceReport::new(docs.clone(), registry.clone(), &TraceOptions::default()).trace;
     let origins = t
         .sentences
         .iter()

@@ -19,7 +19,7 @@
 //!   [`corpus`] makes many unrelated families for benchmarks.
 //!
 //! ```
-//! use wirediff::synth::{article, rewrite, Rng};
+//! use wirediff_synth::{article, rewrite, Rng};
 //! let mut rng = Rng::new(7);
 //! let old = article(&mut rng, 2_000);
 //! assert!(old.len() >= 2_000);
@@ -541,7 +541,7 @@ mod tests {
     /// Sentences as the crate's segmenter finds them and as [`split`] does
     /// must be the same.
     fn assert_segmenter_agrees(text: &str) {
-        let doc = crate::Document::from_text("synth", text);
+        let doc = wirediff::Document::from_text("synth", text);
         let ours: Vec<String> = split(text)
             .into_iter()
             .filter_map(|i| match i {

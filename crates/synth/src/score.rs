@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Corpus;
-use crate::align::Alignment;
+use wirediff::Alignment;
 
 /// Precision and recall of sentence pairs.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -96,13 +96,13 @@ pub fn reuse_truth(corpus: &Corpus, suspect: usize, sources: &[usize]) -> f32 {
         .filter(|&&s| s != suspect)
         .flat_map(|&s| corpus.docs[s].1.facts.iter().flatten().copied())
         .collect();
-    let doc = crate::Document::from_text("suspect", corpus.docs[suspect].1.text.as_str());
+    let doc = wirediff::Document::from_text("suspect", corpus.docs[suspect].1.text.as_str());
     let (mut reused, mut total) = (0usize, 0usize);
     for (s, facts) in corpus.docs[suspect].1.facts.iter().enumerate() {
         let Some(sentence) = doc.sentences.get(s) else {
             continue;
         };
-        let words = crate::tokenize::tokens(doc.slice(sentence.span), 0, &doc.lexicon).len();
+        let words = wirediff::tokenize::tokens(doc.slice(sentence.span), 0, &doc.lexicon).len();
         total += words;
         if facts.iter().any(|f| known.contains(f)) {
             reused += words;
@@ -151,8 +151,8 @@ pub fn mixed_corpus(seed: u64, stories: usize, strength: f64) -> (Corpus, Vec<(u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::{align, AlignOptions};
-    use crate::synth::corpus;
+    use crate::corpus;
+    use wirediff::{align, AlignOptions};
 
     #[test]
     fn unedited_copies_align_perfectly() {

@@ -13,14 +13,14 @@
 //!   move, split, merge, rewording with synonyms, a change of word order, a
 //!   change of number format, and inserted sentences carrying new facts;
 //! * every [`Version`] says which facts each of its sentences carries, where
-//!   sentences are counted exactly as [`crate::segment::sentences`] counts
+//!   sentences are counted exactly as [`wirediff::segment::sentences`] counts
 //!   them, so `facts[k]` belongs to `Document::from_text(_, text).sentences[k]`;
 //! * [`family`] makes a source and rewrites of it (some of them rewrites of
 //!   rewrites) and [`corpus`] makes many unrelated families, all
 //!   deterministically from a seed.
 //!
 //! ```
-//! use wirediff::synth::{corpus, family, Rng};
+//! use wirediff_synth::{corpus, family, Rng};
 //! let versions = family(&mut Rng::new(1), 0, 20, 4, 0.3);
 //! assert_eq!(versions.len(), 4);
 //! for v in &versions {
@@ -39,8 +39,8 @@ use super::{
     capitalise, is_plain, other_word, Rng, ABBREVIATION_CHANCE, HEADLINE_CHANCE, HEADLINE_WORDS,
     NAMES, PARAGRAPH_SENTENCES, REWORD_SHARE, SENTENCE_WORDS, SURNAMES, VOCABULARY,
 };
-use crate::lexicon::Lexicon;
-use crate::tokenize::{self, TokenKind};
+use wirediff::lexicon::Lexicon;
+use wirediff::tokenize::{self, TokenKind};
 
 /// Fact ids reserved for each story: story `id` numbers its facts from
 /// `id * FACTS_PER_STORY`.
@@ -284,7 +284,7 @@ pub struct Version {
     /// The text: paragraphs (and headlines) one per line, ending in a newline.
     pub text: String,
     /// `facts[k]` lists the fact ids carried by sentence `k` of `text`, with
-    /// sentences counted as [`crate::segment::sentences`] counts them, so
+    /// sentences counted as [`wirediff::segment::sentences`] counts them, so
     /// `facts.len()` is the number of sentences. A source sentence carries
     /// one fact; both parts of a split carry all of the original's facts; a
     /// merge carries the facts of both sentences; an inserted sentence
@@ -309,10 +309,10 @@ pub struct Corpus {
 
 impl Corpus {
     /// The documents as the library reads them, each named as in [`Corpus::docs`].
-    pub fn documents(&self) -> Vec<crate::Document> {
+    pub fn documents(&self) -> Vec<wirediff::Document> {
         self.docs
             .iter()
-            .map(|(name, v)| crate::Document::from_text(name.as_str(), v.text.as_str()))
+            .map(|(name, v)| wirediff::Document::from_text(name.as_str(), v.text.as_str()))
             .collect()
     }
 }
@@ -935,7 +935,7 @@ fn parse(version: &Version) -> Vec<Vec<Unit>> {
     let mut lines = Vec::new();
     let mut line = Vec::new();
     let mut previous_end: Option<usize> = None;
-    for (i, s) in crate::segment::sentences(text, &Lexicon::english())
+    for (i, s) in wirediff::segment::sentences(text, &Lexicon::english())
         .iter()
         .enumerate()
     {
@@ -1190,7 +1190,7 @@ fn with_commas(digits: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::synth::{split as naive_split, Item};
+    use crate::{split as naive_split, Item};
 
     const STRENGTHS: [f64; 4] = [0.0, 0.2, 0.5, 0.8];
 
@@ -1198,7 +1198,7 @@ mod tests {
     /// failure, show where it and a naive split (lines, `". "` not after
     /// `Mr.`/`U.S.`) first disagree.
     fn assert_truth_matches_segmenter(version: &Version, what: &str) {
-        let doc = crate::Document::from_text("x", version.text.as_str());
+        let doc = wirediff::Document::from_text("x", version.text.as_str());
         if doc.sentences.len() == version.facts.len() {
             return;
         }
@@ -1420,7 +1420,7 @@ mod tests {
         let mut per_story: Vec<HashSet<String>> = vec![HashSet::new(); 5];
         for (name, v) in &c.docs {
             let story: usize = name[1..5].parse().unwrap();
-            let doc = crate::Document::from_text(name.as_str(), v.text.as_str());
+            let doc = wirediff::Document::from_text(name.as_str(), v.text.as_str());
             for i in 0..doc.sentences.len() {
                 for t in tokenize::tokens(doc.sentence_text(i), 0, &doc.lexicon) {
                     if t.kind == TokenKind::Name && !generic.contains(&t.key) {
@@ -1462,7 +1462,7 @@ mod tests {
     #[test]
     fn derive_tolerates_foreign_text() {
         let mut story = Story::new(&mut Rng::new(2), 1);
-        let article = crate::synth::article(&mut Rng::new(3), 3_000);
+        let article = crate::article(&mut Rng::new(3), 3_000);
         let texts = [
             "",
             "\n\n",
@@ -1480,7 +1480,7 @@ mod tests {
                 };
                 let v = story.derive(&mut Rng::new(4), &source, strength);
                 let e = v.edits;
-                let before = crate::segment::sentences(text, &Lexicon::english()).len();
+                let before = wirediff::segment::sentences(text, &Lexicon::english()).len();
                 assert_eq!(
                     v.facts.len(),
                     before - e.dropped + e.split - e.merged + e.inserted,
