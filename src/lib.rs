@@ -101,7 +101,9 @@ pub use align::{
 // What `trace` reports.
 pub use provenance::cues::{Cue, Role};
 pub use provenance::outlets::Mention;
-pub use provenance::{Evidence, EvidenceKind, Origin, Outlet, Registry, SentenceTrace, Trace};
+pub use provenance::{
+    DocumentOutlet, Evidence, EvidenceKind, Origin, Outlet, Registry, SentenceTrace, Trace,
+};
 
 // What `check` reports.
 pub use check::{check, CheckOptions, Reuse, SourceShare, SuspectCheck, DEFAULT_MIN_PASSAGE};

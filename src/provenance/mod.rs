@@ -16,5 +16,5 @@ pub mod origin;
 pub mod outlets;
 pub mod speakers;
 
-pub use origin::{trace, Evidence, EvidenceKind, Origin, SentenceTrace, Trace};
+pub use origin::{trace, DocumentOutlet, Evidence, EvidenceKind, Origin, SentenceTrace, Trace};
 pub use outlets::{Outlet, Registry};

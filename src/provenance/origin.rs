@@ -128,14 +128,23 @@ pub struct SentenceTrace {
     pub alternatives: Vec<(Origin, f32)>,
 }
 
+/// Which outlet a document is, and why.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DocumentOutlet {
+    /// The outlet (its registry index), when known.
+    pub outlet: Option<usize>,
+    /// True when `--label` gave it.
+    pub labelled: bool,
+    /// The cues that made it, with the document each stands in (empty when
+    /// labelled or unknown).
+    pub cues: Vec<(usize, Cue)>,
+}
+
 /// The origins of every sentence of every document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trace {
-    /// Each document's outlet, and whether a label gave it.
-    pub outlets: Vec<(Option<usize>, bool)>,
-    /// The cues that made each document's outlet, with the document each
-    /// stands in (empty when labelled or unknown).
-    pub outlet_cues: Vec<Vec<(usize, Cue)>>,
+    /// Each document's outlet.
+    pub outlets: Vec<DocumentOutlet>,
     /// `sentences[d][s]`: the origin of sentence `s` of document `d`.
     pub sentences: Vec<Vec<SentenceTrace>>,
 }
@@ -150,30 +159,32 @@ pub fn trace(
 ) -> Trace {
     let furniture: Vec<Vec<bool>> = docs.iter().map(furniture).collect();
     let all_cues: Vec<Vec<Vec<Cue>>> = docs.iter().map(|d| document_cues(d, registry)).collect();
-    let mut outlets = Vec::with_capacity(docs.len());
-    let mut outlet_cues = Vec::with_capacity(docs.len());
-    for (d, doc) in docs.iter().enumerate() {
-        match labels.get(d).copied().flatten() {
-            Some(o) => {
-                outlets.push((Some(o), true));
-                outlet_cues.push(Vec::new());
-            }
-            None => {
-                let found = document_outlet(doc, &all_cues[d]);
-                outlets.push((found.as_ref().map(|f| f.0), false));
-                outlet_cues.push(
-                    found
-                        .map(|f| f.1.into_iter().map(|c| (d, c)).collect())
-                        .unwrap_or_default(),
-                );
-            }
-        }
-    }
-    for d in 0..docs.len() {
-        if outlets[d].0.is_none() {
+    let mut outlets: Vec<DocumentOutlet> = docs
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| match labels.get(d).copied().flatten() {
+            Some(o) => DocumentOutlet {
+                outlet: Some(o),
+                labelled: true,
+                cues: Vec::new(),
+            },
+            None => document_outlet(doc, &all_cues[d])
+                .map(|(o, cues)| DocumentOutlet {
+                    outlet: Some(o),
+                    labelled: false,
+                    cues: cues.into_iter().map(|c| (d, c)).collect(),
+                })
+                .unwrap_or_default(),
+        })
+        .collect();
+    for (d, known) in outlets.iter_mut().enumerate() {
+        if known.outlet.is_none() {
             if let Some((o, cues)) = carrier_outlet(d, alignment, &all_cues, registry) {
-                outlets[d] = (Some(o), false);
-                outlet_cues[d] = cues;
+                *known = DocumentOutlet {
+                    outlet: Some(o),
+                    labelled: false,
+                    cues,
+                };
             }
         }
     }
@@ -241,16 +252,12 @@ pub fn trace(
                     evidence.push(e);
                 }
                 let shared = !passages_of[d][s].is_empty();
-                out.push(decide(d, s, doc, evidence, outlets[d].0, shared));
+                out.push(decide(d, s, doc, evidence, outlets[d].outlet, shared));
             }
             out
         })
         .collect();
-    Trace {
-        outlets,
-        outlet_cues,
-        sentences,
-    }
+    Trace { outlets, sentences }
 }
 
 /// Cue, quote and context evidence of each sentence of document `d`.
@@ -345,7 +352,7 @@ struct Context<'a> {
     alignment: &'a Alignment,
     local: &'a [Vec<Vec<Evidence>>],
     furniture: &'a [Vec<bool>],
-    outlets: &'a [(Option<usize>, bool)],
+    outlets: &'a [DocumentOutlet],
     credited: &'a [Vec<usize>],
 }
 
@@ -377,7 +384,7 @@ impl Context<'_> {
                         ..*e
                     });
                 }
-                if let (Some(o), _) = self.outlets[m.doc] {
+                if let Some(o) = self.outlets[m.doc].outlet {
                     if self.credited[d].contains(&o) {
                         out.push(Evidence {
                             kind: EvidenceKind::Passage,

@@ -130,7 +130,7 @@ impl TraceJson {
             .iter()
             .enumerate()
             .map(|(i, d)| {
-                let outlet = trace.outlets[i].0;
+                let outlet = trace.outlets[i].outlet;
                 used.extend(outlet);
                 TracedDocumentJson {
                     document: DocumentJson::new(i, d),

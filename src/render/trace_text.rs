@@ -76,10 +76,11 @@ fn write_header(
     d: usize,
     opts: &Style,
 ) -> io::Result<()> {
-    let outlet = match trace.outlets[d] {
+    let known = &trace.outlets[d];
+    let outlet = match (known.outlet, known.labelled) {
         (Some(o), true) => format!("outlet: {} (labelled)", registry.outlets[o].name),
         (Some(o), false) => {
-            let cues = &trace.outlet_cues[d];
+            let cues = &known.cues;
             let why: Vec<String> = cues
                 .iter()
                 .take(2)

@@ -8,6 +8,7 @@ mod cli;
 mod fixtures;
 mod hostile;
 mod json;
+mod lexicon;
 mod properties;
 mod regressions;
 mod snapshots;

@@ -66,7 +66,9 @@ fn trace_agrees_with_the_hand_checked_origins() {
     let registry = Registry::builtin();
     let traced = TraceReport::new(docs.clone(), registry.clone(), &TraceOptions::default()).trace;
     for (d, expected) in t.outlets.iter().enumerate() {
-        let got = traced.outlets[d].0.map(|o| registry.outlets[o].id.clone());
+        let got = traced.outlets[d]
+            .outlet
+            .map(|o| registry.outlets[o].id.clone());
         println!("outlet of {}: {got:?} (list: {expected:?})", STORIES[d]);
     }
     // origin → (in the list, traced, both)
@@ -127,7 +129,7 @@ fn traced_origins(paths: &[&str]) -> (Vec<Document>, Vec<Vec<String>>, Vec<Optio
     let outlets = t
         .outlets
         .iter()
-        .map(|(o, _)| o.map(|o| registry.outlets[o].id.clone()))
+        .map(|o| o.outlet.map(|o| registry.outlets[o].id.clone()))
         .collect();
     (docs, origins, outlets)
 }
