@@ -21,6 +21,11 @@ bench:
     cargo bench --bench check_accuracy
     cargo bench --bench hostile
 
+# Score wirediff on the evaluation set (eval/); ARGS go to eval/tool/score.py: [STORY...] [--misses] [--json FILE].
+eval *ARGS:
+    cargo build --release --locked
+    python3 eval/tool/score.py {{ARGS}}
+
 # Fuzz each target for SECONDS (needs cargo-fuzz and a nightly toolchain).
 fuzz SECONDS="60":
     cd fuzz && for t in segment tokenize diff align trace; do cargo +nightly fuzz run -O $t -- -max_total_time={{SECONDS}} -max_len=16384 || exit 1; done
