@@ -88,7 +88,7 @@ fn token(word: &str, span: Span, sentence_start: bool, words: &Words) -> Token {
         };
     }
     let lower = bare.to_lowercase();
-    if let Some(value) = words.number_words.get(&lower) {
+    if let Some(value) = words.number_words.get(lower.as_str()) {
         return Token {
             span,
             key: value.to_string(),

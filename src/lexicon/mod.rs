@@ -83,7 +83,7 @@ pub struct Words {
     /// Function words and reporting verbs, lower case: they carry little content.
     pub stop_words: WordSet,
     /// Number words and their values (`two` → 2).
-    pub number_words: std::collections::HashMap<String, u32>,
+    pub number_words: std::collections::BTreeMap<String, u32>,
     /// Suffix rules that bring a word's forms to one key.
     pub stems: Stems,
 }
