@@ -125,6 +125,14 @@ pub struct SpeakerWords {
     pub speech_verbs: WordSet,
     /// Capitalised words that are never part of a person's name, as written.
     pub not_names: WordSet,
+    /// Last words that make a name an organisation (`ministry`), lower case.
+    pub organisation_heads: WordSet,
+    /// Titles before a person's name (`Minister`, `CEO`), as written.
+    pub titles: WordSet,
+    /// Words that may stand between a speaker and the speech verb (`also`).
+    pub speech_adverbs: WordSet,
+    /// Lower-case words inside a name (`of`, `al`, `von`).
+    pub name_particles: WordSet,
 }
 
 /// A reporter's own checking (see `provenance/origin.rs`).

@@ -89,7 +89,7 @@ pub fn cues(
             let (mut role, cue) = if outlet.is_data() {
                 (Role::Mention, (0, 0))
             } else {
-                classify(before, after, outlet.is_institution(), words)
+                classify(before, after, outlet.is_speaker(), words)
             };
             if role == Role::Interviewer && words.venue.iter().any(|v| after.contains(v.as_str())) {
                 role = Role::Mention;
@@ -152,7 +152,7 @@ pub fn document_cues(doc: &Document, registry: &Registry) -> Vec<Vec<Cue>> {
             if let Some(c) = found
                 .iter()
                 .rev()
-                .find(|c| c.role == Role::Reported && !registry.outlets[c.outlet].is_institution())
+                .find(|c| c.role == Role::Reported && !registry.outlets[c.outlet].is_speaker())
             {
                 previous = Some(c.outlet);
             }
@@ -188,6 +188,17 @@ fn classify(
     }
     if let Some(p) = ends_with_any(&lower_before, &words.interviewer_before, articles) {
         return (Role::Interviewer, (p, 0));
+    }
+    if institution {
+        // `…,” said the ministry`, `…, said Hamid Afkar`.
+        let trimmed = lower_before.trim_end();
+        let last = trimmed.rsplit(|c: char| !c.is_alphanumeric()).next();
+        if let Some(verb) = last.filter(|w| words.statement_verbs.contains(w)) {
+            let body = trimmed.strip_suffix(verb).unwrap_or(trimmed);
+            if body.trim_end().ends_with([',', '”', '"', '’']) {
+                return (Role::Source, (trimmed.len() - verb.len(), 0));
+            }
+        }
     }
     let first_words: Vec<&str> = after
         .split(|c: char| c.is_whitespace() || c == ',')

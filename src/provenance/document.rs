@@ -107,7 +107,7 @@ pub fn carrier_outlet(
     {
         for m in p.members.iter().filter(|m| m.doc != d) {
             for c in &cues[m.doc][m.sentence] {
-                let news = !registry.outlets[c.outlet].is_institution();
+                let news = !registry.outlets[c.outlet].is_speaker();
                 if c.role == Role::Reported && news && !credited_here.contains(&c.outlet) {
                     votes.push((c.outlet, m.doc, *c));
                 }

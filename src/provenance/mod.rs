@@ -5,6 +5,8 @@
 //! * [`cues`]: attribution cues and their roles (reported, source,
 //!   interviewer, inquiry);
 //! * [`speakers`]: people linked to the outlet they talked to;
+//! * [`statements`]: the people and organisations the documents quote,
+//!   found by the shape of a statement;
 //! * [`furniture`]: page furniture (teasers, credits) that is not story text;
 //! * [`document`]: which outlet a document itself is;
 //! * [`origin`]: every sentence's origin with its evidence.
@@ -15,6 +17,7 @@ pub mod furniture;
 pub mod origin;
 pub mod outlets;
 pub mod speakers;
+pub mod statements;
 
 pub use origin::{trace, DocumentOutlet, Evidence, EvidenceKind, Origin, SentenceTrace, Trace};
 pub use outlets::{Outlet, Registry};

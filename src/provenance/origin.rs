@@ -194,7 +194,7 @@ pub fn trace(
             let mut o: Vec<usize> = doc_cues
                 .iter()
                 .flatten()
-                .filter(|c| c.role.credits() && !registry.outlets[c.outlet].is_institution())
+                .filter(|c| c.role.credits() && !registry.outlets[c.outlet].is_speaker())
                 .map(|c| c.outlet)
                 .collect();
             o.sort_unstable();
@@ -206,7 +206,7 @@ pub fn trace(
     let local: Vec<Vec<Vec<Evidence>>> = docs
         .iter()
         .enumerate()
-        .map(|(d, doc)| local_evidence(d, doc, &all_cues[d], &furniture[d], &speakers))
+        .map(|(d, doc)| local_evidence(d, doc, &all_cues[d], &furniture[d], &speakers, registry))
         .collect();
     let mut passages_of: Vec<Vec<Vec<usize>>> = docs
         .iter()
@@ -267,6 +267,7 @@ fn local_evidence(
     cues: &[Vec<Cue>],
     furniture: &[bool],
     speakers: &Speakers,
+    registry: &Registry,
 ) -> Vec<Vec<Evidence>> {
     let mut out: Vec<Vec<Evidence>> = Vec::with_capacity(cues.len());
     for (s, sentence_cues) in cues.iter().enumerate() {
@@ -275,8 +276,28 @@ fn local_evidence(
             out.push(ev);
             continue;
         }
-        let has_source = sentence_cues.iter().any(|c| c.role == Role::Source);
+        let outlets = &registry.outlets;
+        let has_source = sentence_cues
+            .iter()
+            .any(|c| c.role == Role::Source && outlets[c.outlet].is_institution());
+        let interviewed = sentence_cues.iter().any(|c| c.role == Role::Interviewer);
         for c in sentence_cues.iter().filter(|c| c.role.credits()) {
+            if outlets[c.outlet].is_discovered() {
+                // A person talking to an outlet, now or elsewhere in the corpus,
+                // is that outlet's reporting; the person stands beside it.
+                let surname = doc.slice(c.span).split_whitespace().next_back();
+                let linked = outlets[c.outlet]
+                    .aliases
+                    .iter()
+                    .chain(surname.map(str::to_string).as_ref())
+                    .any(|a| speakers.outlet_of(a).is_some());
+                // `He added that the immigration service has decided…`: a
+                // statement inside another one is its content.
+                let opening = &doc.text[doc.sentences[s].span.start..c.span.start];
+                if interviewed || linked || has_speech_verb(opening, &doc.lexicon) {
+                    continue;
+                }
+            }
             let dateline = c.role == Role::Reported && doc.slice(c.span).contains('(');
             if dateline {
                 continue;
@@ -330,6 +351,12 @@ fn local_evidence(
         out.push(ev);
     }
     out
+}
+
+/// Does `text` have a speech verb of the lexicon?
+fn has_speech_verb(text: &str, lexicon: &crate::Lexicon) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| lexicon.speakers.speech_verbs.contains(&w.to_lowercase()))
 }
 
 /// Are sentences `a` and `b` (adjacent) in one paragraph (no line break between)?

@@ -12,7 +12,8 @@
 //! `kind` is `wire`, `newspaper`, `broadcaster`, `institution` (a
 //! government body or organisation whose own statements are a source, such
 //! as the White House) or `data` (a source of figures, cited but never an
-//! origin); `label` (optional) is the short tag of text output. Aliases match
+//! origin); `trace` adds the `person`s and `organization`s it finds making
+//! statements in the documents (see [`super::statements`]); `label` (optional) is the short tag of text output. Aliases match
 //! whole words, case-sensitively, longest first.
 
 use serde::{Deserialize, Serialize};
@@ -39,9 +40,24 @@ pub struct Outlet {
 }
 
 impl Outlet {
-    /// An institution (a source of statements), not a news organisation.
+    /// An institution of the registry (a government body or organisation
+    /// whose own statements are a source), not a news organisation.
     pub fn is_institution(&self) -> bool {
         self.kind == "institution"
+    }
+
+    /// A speaker: an institution, or a person or organisation `trace` found
+    /// making statements in the documents (kinds `person`, `organization`).
+    pub fn is_speaker(&self) -> bool {
+        matches!(
+            self.kind.as_str(),
+            "institution" | "person" | "organization"
+        )
+    }
+
+    /// A person or organisation found in the documents, not in the registry.
+    pub fn is_discovered(&self) -> bool {
+        matches!(self.kind.as_str(), "person" | "organization")
     }
 
     /// A source of figures (a data clearinghouse): cited, never an origin.
@@ -123,6 +139,17 @@ impl Registry {
         }
         *self = Registry::new(outlets);
         Ok(())
+    }
+
+    /// This registry with `extra` outlets appended (the known ones keep
+    /// their indexes).
+    pub fn with(&self, extra: Vec<Outlet>) -> Registry {
+        if extra.is_empty() {
+            return self.clone();
+        }
+        let mut outlets = self.outlets.clone();
+        outlets.extend(extra);
+        Registry::new(outlets)
     }
 
     /// The index of the outlet with this id.

@@ -15,6 +15,9 @@ use super::outlets::Registry;
 use crate::lexicon::SpeakerWords;
 use crate::model::{Document, Span};
 
+/// Most words between a speaker's name and the speech verb it is the subject of.
+const SUBJECT_WINDOW: usize = 6;
+
 /// Speakers (by surname) and the outlet most documents link them to.
 #[derive(Debug, Clone, Default)]
 pub struct Speakers {
@@ -29,8 +32,10 @@ impl Speakers {
             let mut seen: Vec<(String, usize)> = Vec::new();
             for (s, sentence_cues) in doc_cues.iter().enumerate() {
                 let Some(outlet) = sentence_cues.iter().find_map(|c| {
-                    let news = !registry.outlets[c.outlet].is_institution();
-                    (news && matches!(c.role, Role::Reported | Role::Interviewer))
+                    let news = !registry.outlets[c.outlet].is_speaker();
+                    // A dateline (`JAKARTA (AP) —`) credits the story, not a talk.
+                    let dateline = doc.slice(c.span).contains('(');
+                    (news && !dateline && matches!(c.role, Role::Reported | Role::Interviewer))
                         .then_some(c.outlet)
                 }) else {
                     continue;
@@ -40,7 +45,13 @@ impl Speakers {
                 if !has_speech_verb(text, words) {
                     continue;
                 }
-                for name in names(text, doc.sentences[s].span.start, sentence_cues, words) {
+                // A discovered speaker's own name is a cue too: it must stay a name.
+                let outlet_cues: Vec<Cue> = sentence_cues
+                    .iter()
+                    .filter(|c| !registry.outlets[c.outlet].is_discovered())
+                    .copied()
+                    .collect();
+                for name in names(text, doc.sentences[s].span.start, &outlet_cues, words) {
                     if !seen.contains(&(name.clone(), outlet)) {
                         seen.push((name.clone(), outlet));
                         *votes.entry(name).or_default().entry(outlet).or_default() += 1;
@@ -64,12 +75,24 @@ impl Speakers {
     /// speech verbs of `lexicon`), with the outlet they talked to and where the
     /// name stands (relative to `text`).
     pub fn speaker_in(&self, text: &str, lexicon: &SpeakerWords) -> Option<(Span, usize)> {
-        if !has_speech_verb(text, lexicon) {
-            return None;
-        }
-        words(text)
-            .into_iter()
-            .find_map(|(span, w)| self.outlet_of.get(w).map(|&o| (span, o)))
+        let ws = words(text);
+        let is_verb = |w: &str| lexicon.speech_verbs.contains(&w.to_lowercase());
+        // The speaker is the subject of a speech verb: within a few words
+        // before it (`Noushabadi, an official, said`) or right after it.
+        ws.iter().enumerate().find_map(|(k, (span, w))| {
+            let &o = self.outlet_of.get(*w)?;
+            let before = ws[k + 1..]
+                .iter()
+                .take(SUBJECT_WINDOW)
+                .any(|x| is_verb(x.1));
+            let after = k > 0 && is_verb(ws[k - 1].1);
+            (before || after).then_some((*span, o))
+        })
+    }
+
+    /// The outlet the speaker known by `name` (a surname) talked to.
+    pub fn outlet_of(&self, name: &str) -> Option<usize> {
+        self.outlet_of.get(name).copied()
     }
 
     /// Number of speakers known.

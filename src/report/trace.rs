@@ -4,7 +4,7 @@
 
 use crate::align::{align, AlignOptions};
 use crate::model::Document;
-use crate::provenance::{trace, Origin, Registry, Trace};
+use crate::provenance::{statements, trace, Origin, Registry, Trace};
 use crate::similarity::DEFAULT_MIN_SIMILARITY;
 
 /// How documents are traced.
@@ -63,6 +63,8 @@ impl TraceReport {
     /// assert_eq!(report.trace.sentences[0][0].origin, Origin::Outlet(reuters));
     /// ```
     pub fn new(docs: Vec<Document>, registry: Registry, opts: &TraceOptions) -> Self {
+        let speakers = statements::discover(&docs, &registry);
+        let registry = registry.with(speakers);
         let alignment = align(
             &docs,
             &AlignOptions {

@@ -1,0 +1,489 @@
+//! Statements: the people and organisations the documents quote or report
+//! as saying something, found by the shape of a statement rather than by a
+//! list of names.
+//!
+//! A *statement frame* is a name next to a speech verb of the lexicon:
+//!
+//! * before it: `Interior Minister Ahmad Vahidi said`, `Boeing said`,
+//!   `Hossein Noushabadi, an official, told`, `the US Geological Survey
+//!   also said`;
+//! * after it, once the verb follows a comma or a closing quote: `…,” said
+//!   Hamid Afkar, a teacher`;
+//! * after `according to` (the lexicon's reported-before phrases).
+//!
+//! A name is a run of capitalised words (with the lexicon's name particles
+//! inside, `Department of State`), less the titles before a person's name
+//! (`Interior Minister`). A run whose last word is an organisation head
+//! (`Ministry`, `Commission`, `Court`) is an *organization*; any other is a
+//! *person*, known also by their surname. A one-word name must also appear
+//! capitalised away from a sentence start somewhere in the corpus, so
+//! `Residents said` names nobody. Names the registry already knows are left
+//! to it.
+//!
+//! An organisation with a unique head noun is also known by it (`the
+//! court`, `The ministry`). [`discover`] returns registry entries (kinds `person` and
+//! `organization`) for every speaker found; once added to the registry, their
+//! mentions become cues like any institution's (`Calhoun said` is a statement
+//! by Calhoun wherever it stands).
+
+use super::outlets::{Outlet, Registry};
+use crate::lexicon::Lexicon;
+use crate::model::{Document, Span};
+
+/// Most words between a speech verb and the comma that ends an appositive
+/// (`Noushabadi, an official in the foreign ministry, told`).
+const MAX_APPOSITIVE: usize = 10;
+
+/// A speaker named in a statement frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Found {
+    /// The name as written (titles stripped).
+    name: String,
+    /// An organisation (head noun last) rather than a person.
+    organization: bool,
+    /// A one-word name at the start of its sentence (needs support elsewhere).
+    at_start: bool,
+}
+
+/// Registry entries for the speakers of `docs` that `registry` does not know,
+/// in order of first appearance.
+pub fn discover(docs: &[Document], registry: &Registry) -> Vec<Outlet> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut capitalised_inside: Vec<String> = Vec::new();
+    for doc in docs {
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let text = doc.sentence_text(s);
+            let words = words(text);
+            capitalised_inside.extend(
+                words
+                    .iter()
+                    .skip(1)
+                    .filter(|w| is_capitalised(w.1))
+                    .map(|w| w.1.to_string()),
+            );
+            for f in frames(text, &words, &doc.lexicon) {
+                let known = registry
+                    .mentions(text, Span::new(0, text.len()))
+                    .iter()
+                    .any(|m| overlaps(m.span, f.1));
+                if !known && !sentence.heading {
+                    found.push(f.0);
+                }
+            }
+        }
+    }
+    capitalised_inside.sort_unstable();
+    capitalised_inside.dedup();
+    let supported = |f: &Found| {
+        !f.at_start || f.name.contains(' ') || capitalised_inside.binary_search(&f.name).is_ok()
+    };
+    let mut out = entries(found.into_iter().filter(supported), registry);
+    add_head_nouns(&mut out);
+    out
+}
+
+/// `the court` for the one organisation whose name ends in `Court`: an
+/// organisation is also known by its head noun, when no other found
+/// organisation shares it.
+fn add_head_nouns(entries: &mut [Outlet]) {
+    let head = |o: &Outlet| {
+        (o.kind == "organization")
+            .then(|| o.name.rsplit(' ').next().map(str::to_lowercase))
+            .flatten()
+            .filter(|_| o.name.contains(' '))
+    };
+    let heads: Vec<Option<String>> = entries.iter().map(head).collect();
+    for (k, o) in entries.iter_mut().enumerate() {
+        let Some(h) = &heads[k] else { continue };
+        if heads.iter().filter(|x| x.as_ref() == Some(h)).count() == 1 {
+            o.aliases.push(format!("the {h}"));
+            o.aliases.push(format!("The {h}"));
+        }
+    }
+}
+
+/// Merge the found names into registry entries: one per organisation name,
+/// one per person surname (named by their longest form).
+fn entries(found: impl Iterator<Item = Found>, registry: &Registry) -> Vec<Outlet> {
+    let mut out: Vec<Outlet> = Vec::new();
+    for f in found {
+        let key = if f.organization {
+            f.name.clone()
+        } else {
+            surname(&f.name).to_string()
+        };
+        if let Some(known) = out.iter_mut().find(|o| o.aliases.contains(&key)) {
+            if f.name.len() > known.name.len() && !f.organization {
+                known.name = f.name.clone();
+                if !known.aliases.contains(&f.name) {
+                    known.aliases.push(f.name);
+                }
+            }
+            continue;
+        }
+        let mut aliases = vec![f.name.clone()];
+        if key != f.name {
+            aliases.push(key);
+        }
+        let mut id = slug(&f.name);
+        while registry.find(&id).is_some() || out.iter().any(|o| o.id == id) {
+            id.push('_');
+        }
+        out.push(Outlet {
+            id,
+            name: f.name,
+            label: None,
+            kind: if f.organization {
+                "organization"
+            } else {
+                "person"
+            }
+            .into(),
+            aliases,
+        });
+    }
+    out
+}
+
+/// The statement frames of a sentence: each speaker with the span of the name.
+fn frames(text: &str, words: &[(Span, &str)], lex: &Lexicon) -> Vec<(Found, Span)> {
+    let sp = &lex.speakers;
+    let is_verb = |w: &str| {
+        let lower = w.to_lowercase();
+        sp.speech_verbs.contains(&lower) || lex.cues.statement_verbs.contains(&lower)
+    };
+    let mut out = Vec::new();
+    for (i, (span, w)) in words.iter().enumerate() {
+        if is_verb(w) {
+            if let Some(f) = name_before(text, words, i, lex) {
+                out.push(f);
+            } else if let Some(f) = name_after(text, words, i, lex) {
+                out.push(f);
+            }
+        } else if i > 0 && ends_with_reporting_phrase(&text[..span.start], lex) {
+            if let Some(f) = run_at(words, i, lex) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Does `before` end with one of the lexicon's reported-before phrases
+/// (`according to`, then perhaps an article)?
+fn ends_with_reporting_phrase(before: &str, lex: &Lexicon) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    let bare = lex
+        .cues
+        .articles
+        .iter()
+        .find_map(|a| lower.strip_suffix(a.as_str()).map(str::trim_end))
+        .unwrap_or(&lower);
+    lex.cues
+        .reported_before
+        .iter()
+        .any(|p| p.contains(' ') && bare.ends_with(p.as_str()))
+}
+
+/// The name right before the speech verb at word `i` (over adverbs and an
+/// appositive between commas).
+fn name_before(
+    text: &str,
+    words: &[(Span, &str)],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<(Found, Span)> {
+    let mut j = i.checked_sub(1)?;
+    // Over `also`, `on Wednesday`, `unanimously`.
+    let between = |w: &str| {
+        let lower = w.to_lowercase();
+        lex.speakers.speech_adverbs.contains(&lower)
+            || lex.segment.days_and_months.contains(&lower)
+            || (w.ends_with("ly") && !is_capitalised(w))
+    };
+    while between(words[j].1) {
+        j = j.checked_sub(1)?;
+    }
+    let gap = &text[words[j].0.end..words[j + 1].0.start];
+    if gap.contains(',') {
+        // `Name, an official, told`: the name stands before the first comma.
+        let first = (j.saturating_sub(MAX_APPOSITIVE)..=j)
+            .rev()
+            .skip(1)
+            .find(|&k| text[words[k].0.end..words[k + 1].0.start].contains(','))?;
+        j = first;
+    }
+    run_ending_at(words, j, lex)
+}
+
+/// `…,” said Hamid Afkar`: the name right after the verb at word `i`, when
+/// the verb follows a comma or a closing quote.
+fn name_after(
+    text: &str,
+    words: &[(Span, &str)],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<(Found, Span)> {
+    let before = text[..words[i].0.start].trim_end();
+    if !before.ends_with([',', '”', '"', '’']) || i + 1 >= words.len() {
+        return None;
+    }
+    run_at(words, i + 1, lex)
+}
+
+/// The capitalised run ending at word `j`.
+fn run_ending_at(words: &[(Span, &str)], j: usize, lex: &Lexicon) -> Option<(Found, Span)> {
+    if !is_capitalised(words[j].1) {
+        return lower_case_organisation(words, j, lex);
+    }
+    let mut start = j;
+    while start > 0 && part_of_name(words[start - 1].1, lex) {
+        start -= 1;
+    }
+    build(words, start, j, lex)
+}
+
+/// `Indonesia's election commission announced`: an organisation named in
+/// lower case, its head noun at word `j` with one or two words before it
+/// that are neither function words nor capitalised.
+fn lower_case_organisation(
+    words: &[(Span, &str)],
+    j: usize,
+    lex: &Lexicon,
+) -> Option<(Found, Span)> {
+    if !lex.speakers.organisation_heads.contains(words[j].1) {
+        return None;
+    }
+    let modifier = |w: &str| {
+        !is_capitalised(w)
+            && !lex.words.stop_words.contains(w)
+            && !lex.speakers.speech_adverbs.contains(w)
+            && w.chars().all(char::is_alphabetic)
+    };
+    let mut start = j;
+    while start > 0 && j - start < 2 && modifier(words[start - 1].1) {
+        start -= 1;
+    }
+    if start == j {
+        return None;
+    }
+    let span = Span::new(words[start].0.start, words[j].0.end);
+    let name = words[start..=j]
+        .iter()
+        .map(|w| w.1)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let found = Found {
+        name,
+        organization: true,
+        at_start: false,
+    };
+    Some((found, span))
+}
+
+/// The capitalised run starting at word `i` (`the` skipped).
+fn run_at(words: &[(Span, &str)], i: usize, lex: &Lexicon) -> Option<(Found, Span)> {
+    let mut end = i;
+    while end + 1 < words.len() && part_of_name(words[end + 1].1, lex) {
+        end += 1;
+    }
+    build(words, i, end, lex)
+}
+
+/// A speaker from the words `start..=end`, trimmed of particles at the ends
+/// and of the titles before a person's name.
+fn build(
+    words: &[(Span, &str)],
+    mut start: usize,
+    mut end: usize,
+    lex: &Lexicon,
+) -> Option<(Found, Span)> {
+    let sp = &lex.speakers;
+    let particle = |w: &str| sp.name_particles.contains(w);
+    while start <= end && (particle(words[start].1) || !is_capitalised(words[start].1)) {
+        start += 1;
+    }
+    while end >= start && (particle(words[end].1) || !is_capitalised(words[end].1)) {
+        end = end.checked_sub(1)?;
+    }
+    // `Morocco's Interior Ministry`, `Indonesia’s Prabowo Subianto`.
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    if start < end && possessive(words[start].1) {
+        start += 1;
+    }
+    if start > end {
+        return None;
+    }
+    let last = words[end].1;
+    let organization = sp.organisation_heads.contains(&last.to_lowercase());
+    if !organization {
+        // `Interior Minister Ahmad Vahidi` → `Ahmad Vahidi`.
+        if let Some(t) = (start..=end)
+            .rev()
+            .find(|&k| sp.titles.contains(words[k].1))
+        {
+            start = t + 1;
+        }
+        while start <= end && sp.not_names.contains(words[start].1) {
+            start += 1;
+        }
+    } else if sp.not_names.contains(words[start].1) && start < end {
+        start += 1;
+    }
+    if start > end {
+        return None;
+    }
+    if !organization && (sp.not_names.contains(words[end].1) || end - start > 3) {
+        return None;
+    }
+    if lex
+        .segment
+        .days_and_months
+        .contains(&words[end].1.to_lowercase())
+    {
+        return None;
+    }
+    let span = Span::new(words[start].0.start, words[end].0.end);
+    let name = words[start..=end]
+        .iter()
+        .map(|w| w.1)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        Found {
+            name,
+            organization,
+            at_start: start == 0 && start == end,
+        },
+        span,
+    ))
+}
+
+/// Can `word` stand inside a name (capitalised, or a particle)?
+fn part_of_name(word: &str, lex: &Lexicon) -> bool {
+    is_capitalised(word) || lex.speakers.name_particles.contains(word)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The last word of a person's name.
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// `Ahmad Vahidi` → `ahmad-vahidi`.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The words of `text` with their spans: letters, digits and the `-`, `'`,
+/// `’` and `.` inside a word (`al-Arabiya`, `Asy'ari`, `U.S.`).
+fn words(text: &str) -> Vec<(Span, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        let inside = matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && next_is_word;
+        if c.is_alphanumeric() || inside {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((Span::new(s, i), &text[s..i]));
+        }
+    }
+    if let Some(s) = start {
+        out.push((Span::new(s, text.len()), &text[s..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speakers(texts: &[&str]) -> Vec<(String, String)> {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::from_text(format!("d{i}"), *t))
+            .collect();
+        discover(&docs, &Registry::builtin())
+            .into_iter()
+            .map(|o| (o.name, o.kind))
+            .collect()
+    }
+
+    #[test]
+    fn names_before_a_speech_verb() {
+        assert_eq!(
+            speakers(&["Interior Minister Ahmad Vahidi said the border was closed."]),
+            [("Ahmad Vahidi".to_string(), "person".to_string())]
+        );
+        assert_eq!(
+            speakers(&["The Geological Survey also said the quake was shallow."]),
+            [("Geological Survey".to_string(), "organization".to_string())]
+        );
+        assert_eq!(
+            speakers(&["Lena Ortiz, a spokeswoman for the city, told reporters it was over."]),
+            [("Lena Ortiz".to_string(), "person".to_string())]
+        );
+    }
+
+    #[test]
+    fn names_after_a_quote_and_after_according_to() {
+        assert_eq!(
+            speakers(&["“The walls shook,” said Hamid Afkar, a teacher."]),
+            [("Hamid Afkar".to_string(), "person".to_string())]
+        );
+        assert_eq!(
+            speakers(&["The dam held, according to the Water Authority."]),
+            [("Water Authority".to_string(), "organization".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_person_is_one_speaker_by_surname() {
+        let found = speakers(&[
+            "Chief Executive Dana Whitlock said the plan would work.",
+            "Whitlock said more jobs would follow.",
+        ]);
+        assert_eq!(found, [("Dana Whitlock".to_string(), "person".to_string())]);
+    }
+
+    #[test]
+    fn organisations_in_lower_case_and_after_a_possessive() {
+        assert_eq!(
+            speakers(&["Indonesia's election commission on Wednesday announced the result."]),
+            [(
+                "election commission".to_string(),
+                "organization".to_string()
+            )]
+        );
+        assert_eq!(
+            speakers(&["Morocco’s Interior Ministry said 296 people died."]),
+            [("Interior Ministry".to_string(), "organization".to_string())]
+        );
+    }
+
+    #[test]
+    fn unnamed_and_known_sources_are_not_discovered() {
+        assert!(speakers(&["Residents said the water was rising."]).is_empty());
+        assert!(speakers(&["Officials said 40 people died."]).is_empty());
+        assert!(speakers(&["The White House said it was lawful."]).is_empty());
+        assert!(speakers(&["He said on Tuesday that it was over."]).is_empty());
+    }
+}
