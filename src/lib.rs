@@ -102,7 +102,7 @@ pub use align::{
 pub use provenance::cues::{Cue, Role};
 pub use provenance::outlets::Mention;
 pub use provenance::{
-    DocumentOutlet, Evidence, EvidenceKind, Origin, Outlet, Registry, SentenceTrace, Trace,
+    Basis, DocumentOutlet, Evidence, EvidenceKind, Origin, Outlet, Registry, SentenceTrace, Trace,
 };
 
 // What `check` reports.

@@ -409,6 +409,10 @@ def score_story(story, binary, articles, registry_names, registry_raw):
             j = best_overlap((u["start"], u["end"]), tsp[f])
             s = sent[k].get(j) if j is not None else None
             p = origin_id(s.get("origin")) if s else None
+            if s and p is None and s.get("basis"):
+                # trace/2: no resolved origin means furniture, or the writer's own
+                # reporting in a document whose outlet is unknown.
+                p = "boilerplate" if s["basis"] == "boilerplate" else "own"
             ok = origin_right(u, writer[f], p, names, tnames)
             og["units"] += 1
             og["right"] += ok

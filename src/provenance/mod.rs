@@ -9,8 +9,11 @@
 //!   found by the shape of a statement;
 //! * [`furniture`]: page furniture (teasers, credits) that is not story text;
 //! * [`document`]: which outlet a document itself is;
-//! * [`origin`]: every sentence's origin with its evidence.
+//! * [`origin`]: every sentence's origin with its evidence;
+//! * [`basis`]: why (credited, a speaker's statement, copied, own reporting,
+//!   boilerplate), who spoke, and what a copy was copied from.
 
+pub mod basis;
 pub mod cues;
 pub mod document;
 pub mod furniture;
@@ -18,6 +21,8 @@ pub mod origin;
 pub mod outlets;
 pub mod speakers;
 pub mod statements;
+mod wording;
 
+pub use basis::Basis;
 pub use origin::{trace, DocumentOutlet, Evidence, EvidenceKind, Origin, SentenceTrace, Trace};
 pub use outlets::{Outlet, Registry};

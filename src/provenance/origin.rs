@@ -28,13 +28,14 @@
 //! furniture ([`super::furniture`]) is `boilerplate`, neither credited nor
 //! crediting.
 
+use super::basis::{Basis, Cues};
 use super::cues::{document_cues, Cue, Role};
 use super::document::{carrier_outlet, document_outlet};
 use super::furniture::furniture;
 use super::outlets::Registry;
 use super::speakers::Speakers;
+use super::wording::{continues, gathered, has_speech_verb, same_paragraph};
 use crate::align::Alignment;
-use crate::lexicon::{OriginWords, WordSet};
 use crate::model::{Document, Span};
 
 /// Least score for an outlet to be a sentence's origin.
@@ -44,8 +45,6 @@ const PASSAGE_FACTOR: f32 = 0.8;
 /// Weight (× similarity) of an outlet whose own document carries a passage,
 /// for a document that credits that outlet elsewhere.
 const CREDITED_CARRIER: f32 = 0.6;
-/// How many words may stand between a negation or a source and its verb.
-const WINDOW: usize = 3;
 
 /// Where a sentence's content comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -126,6 +125,13 @@ pub struct SentenceTrace {
     pub evidence: Vec<Evidence>,
     /// Other candidate origins with their confidence, best first.
     pub alternatives: Vec<(Origin, f32)>,
+    /// Why it has this origin (see [`super::basis`]).
+    pub basis: Basis,
+    /// Who spoke, when the sentence reports a statement: the origin itself,
+    /// or the person an interviewer outlet talked to (a registry index).
+    pub speaker: Option<usize>,
+    /// For a copy: the (document, sentence) that carries the credit.
+    pub via: Option<(usize, usize)>,
 }
 
 /// Which outlet a document is, and why.
@@ -225,6 +231,11 @@ pub fn trace(
         outlets: &outlets,
         credited: &credited,
     };
+    let cue_index = Cues {
+        docs,
+        cues: &all_cues,
+        registry,
+    };
     let sentences = docs
         .iter()
         .enumerate()
@@ -237,6 +248,9 @@ pub fn trace(
                         confidence: 0.9,
                         evidence: Vec::new(),
                         alternatives: Vec::new(),
+                        basis: Basis::Boilerplate,
+                        speaker: None,
+                        via: None,
                     });
                     continue;
                 }
@@ -252,7 +266,9 @@ pub fn trace(
                     evidence.push(e);
                 }
                 let shared = !passages_of[d][s].is_empty();
-                out.push(decide(d, s, doc, evidence, outlets[d].outlet, shared));
+                let mut t = decide(d, s, doc, evidence, outlets[d].outlet, shared);
+                cue_index.resolve(d, s, &mut t, out.last());
+                out.push(t);
             }
             out
         })
@@ -351,26 +367,6 @@ fn local_evidence(
         out.push(ev);
     }
     out
-}
-
-/// Does `text` have a speech verb of the lexicon?
-fn has_speech_verb(text: &str, lexicon: &crate::Lexicon) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| lexicon.speakers.speech_verbs.contains(&w.to_lowercase()))
-}
-
-/// Are sentences `a` and `b` (adjacent) in one paragraph (no line break between)?
-fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
-    !doc.text[doc.sentences[a].span.end..doc.sentences[b].span.start].contains('\n')
-}
-
-/// Does `text` continue the previous sentence's statement (a first word of
-/// the lexicon's continuations, an opening quote, a lower-case start)?
-fn continues(text: &str, words: &OriginWords) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    words.continuations.contains(first)
-        || text.starts_with(['“', '"'])
-        || text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// What [`Context::passage_evidence`] needs to see of the whole corpus.
@@ -507,6 +503,9 @@ fn decide(
                 .iter()
                 .map(|&(o, x)| (Origin::Outlet(o), confidence(x)))
                 .collect(),
+            basis: Basis::default(),
+            speaker: None,
+            via: None,
         },
         _ => SentenceTrace {
             origin: Origin::Own,
@@ -516,42 +515,11 @@ fn decide(
                 .iter()
                 .map(|&(o, x)| (Origin::Outlet(o), confidence(x)))
                 .collect(),
+            basis: Basis::default(),
+            speaker: None,
+            via: None,
         },
     }
-}
-
-/// Does `text` carry a reporter's own checking: a phrase of the lexicon's
-/// checks, a negation shortly before a verb a check denies, an unnamed source
-/// shortly before a verb of sources, or a figure (not a year)?
-fn gathered(text: &str, lexicon: &OriginWords) -> bool {
-    let lower = text.to_lowercase();
-    if lexicon.checks.iter().any(|c| lower.contains(c.as_str())) {
-        return true;
-    }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let within = |k: usize, openers: &WordSet| {
-        words[k.saturating_sub(WINDOW + 1)..k]
-            .iter()
-            .any(|w| openers.contains(w))
-    };
-    for (k, w) in words.iter().enumerate() {
-        if lexicon.denied.contains(w) && within(k, &lexicon.negations) {
-            return true;
-        }
-        if lexicon.source_verbs.contains(w) && within(k, &lexicon.unnamed_sources) {
-            return true;
-        }
-    }
-    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '%'))
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.'))
-        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
-        .any(|w| {
-            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-            !year
-        })
 }
 
 /// Each outlet's score: its best evidence in document `d` itself plus, for

@@ -1,11 +1,14 @@
-//! JSON output of `wirediff trace`: schema `wirediff.trace/1`, and of
+//! JSON output of `wirediff trace`: schema `wirediff.trace/2`, and of
 //! `wirediff outlets`.
 //!
 //! ```text
-//! {"schema": "wirediff.trace/1",
+//! {"schema": "wirediff.trace/2",
 //!  "documents": [ same objects as wirediff.diff/1, plus "outlet": "<id or null>" ],
-//!  "outlets": [{"id": "nyt", "name": "The New York Times"}],
-//!  "sentences": [{"doc": d, "sentence": s, "origin": "<outlet id>|own|boilerplate",
+//!  "outlets": [{"id": "nyt", "name": "The New York Times", "kind": "newspaper"}],
+//!  "sentences": [{"doc": d, "sentence": s,
+//!                 "origin": "<outlet or speaker id>" or null,
+//!                 "basis": "credited|speaker|copied|own-reporting|boilerplate",
+//!                 "speaker": "<id>" or null, "via": {"doc": d, "sentence": s} or null,
 //!                 "confidence": 0.0-1.0,
 //!                 "evidence": [{"kind": "cue|context|passage|document|quote", "doc": d, "sentence": s,
 //!                               "start": byte, "end": byte, "text": "...", "outlet": "<id>", "weight": 0.0-1.0}],
@@ -14,8 +17,13 @@
 //! ```
 //!
 //! Every sentence of every document appears exactly once in `sentences`,
-//! in document then sentence order. `outlets` lists the outlets that
-//! appear as an origin, a document's outlet or in evidence.
+//! in document then sentence order. `origin` is resolved: the writer's own
+//! reporting is the document's outlet (null when the document's outlet is
+//! unknown), page furniture has none. `outlets` lists every outlet,
+//! institution and speaker (`kind` `person` or `organization`, found in the
+//! documents) that appears as an origin, a speaker, a document's outlet or
+//! in evidence. Version 1 had `origin` `own` and `boilerplate` instead of a
+//! resolved origin and a basis, and no `speaker`, `via` or `kind`.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -24,11 +32,11 @@ use serde::{Deserialize, Serialize};
 
 use super::json::{round, DocumentJson};
 use super::Style;
-use crate::provenance::{Origin, Registry};
+use crate::provenance::{Origin, Registry, SentenceTrace};
 use crate::report::TraceReport;
 
 /// The schema name and version of `wirediff trace --format json`.
-pub const TRACE_SCHEMA: &str = "wirediff.trace/1";
+pub const TRACE_SCHEMA: &str = "wirediff.trace/2";
 
 /// The whole output of `wirediff trace --format json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,6 +70,18 @@ pub struct OutletJson {
     pub id: String,
     /// Its display name.
     pub name: String,
+    /// `wire`, `newspaper`, `broadcaster`, `institution`, `data`, or a
+    /// speaker found in the documents: `person`, `organization`.
+    pub kind: String,
+}
+
+/// A sentence of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceRefJson {
+    /// Document index.
+    pub doc: usize,
+    /// Sentence index.
+    pub sentence: usize,
 }
 
 /// The origin of one sentence.
@@ -71,8 +91,15 @@ pub struct SentenceOriginJson {
     pub doc: usize,
     /// Sentence index.
     pub sentence: usize,
-    /// Outlet id, `own` or `boilerplate`.
-    pub origin: String,
+    /// Outlet or speaker id; null for page furniture, and for the writer's
+    /// own reporting when the document's outlet is unknown.
+    pub origin: Option<String>,
+    /// `credited`, `speaker`, `copied`, `own-reporting` or `boilerplate`.
+    pub basis: String,
+    /// Who spoke, for a statement (an id of `outlets`).
+    pub speaker: Option<String>,
+    /// The sentence a copy takes its credit from.
+    pub via: Option<SentenceRefJson>,
     /// How sure, 0–1.
     pub confidence: f64,
     /// Why, strongest first.
@@ -141,38 +168,7 @@ impl TraceJson {
         let mut sentences = Vec::new();
         for (d, doc_trace) in trace.sentences.iter().enumerate() {
             for (s, t) in doc_trace.iter().enumerate() {
-                if let Origin::Outlet(o) = t.origin {
-                    used.push(o);
-                }
-                used.extend(t.evidence.iter().map(|e| e.outlet));
-                sentences.push(SentenceOriginJson {
-                    doc: d,
-                    sentence: s,
-                    origin: id(&t.origin),
-                    confidence: round(t.confidence),
-                    evidence: t
-                        .evidence
-                        .iter()
-                        .map(|e| EvidenceJson {
-                            kind: e.kind.name().into(),
-                            doc: e.doc,
-                            sentence: e.sentence,
-                            start: e.span.start,
-                            end: e.span.end,
-                            text: docs[e.doc].slice(e.span).to_string(),
-                            outlet: registry.outlets[e.outlet].id.clone(),
-                            weight: round(e.weight),
-                        })
-                        .collect(),
-                    alternatives: t
-                        .alternatives
-                        .iter()
-                        .map(|(o, c)| AlternativeJson {
-                            origin: id(o),
-                            confidence: round(*c),
-                        })
-                        .collect(),
-                });
+                sentences.push(sentence_json(report, d, s, t, &mut used));
             }
         }
         used.sort_unstable();
@@ -199,6 +195,60 @@ fn outlet_json(registry: &Registry, o: usize) -> OutletJson {
     OutletJson {
         id: registry.outlets[o].id.clone(),
         name: registry.outlets[o].name.clone(),
+        kind: registry.outlets[o].kind.clone(),
+    }
+}
+
+/// The wire form of sentence `s` of document `d`; the outlets it names are
+/// added to `used`.
+fn sentence_json(
+    report: &TraceReport,
+    d: usize,
+    s: usize,
+    t: &SentenceTrace,
+    used: &mut Vec<usize>,
+) -> SentenceOriginJson {
+    let (docs, registry) = (&report.docs, &report.registry);
+    let id = |o: &Origin| o.id(registry).to_string();
+    let origin = match t.origin {
+        Origin::Outlet(o) => Some(o),
+        Origin::Own => report.trace.outlets[d].outlet,
+        Origin::Boilerplate => None,
+    };
+    used.extend(origin.iter().chain(&t.speaker));
+    used.extend(t.evidence.iter().map(|e| e.outlet));
+    SentenceOriginJson {
+        doc: d,
+        sentence: s,
+        origin: origin.map(|o| registry.outlets[o].id.clone()),
+        basis: t.basis.name().into(),
+        speaker: t.speaker.map(|o| registry.outlets[o].id.clone()),
+        via: t
+            .via
+            .map(|(doc, sentence)| SentenceRefJson { doc, sentence }),
+        confidence: round(t.confidence),
+        evidence: t
+            .evidence
+            .iter()
+            .map(|e| EvidenceJson {
+                kind: e.kind.name().into(),
+                doc: e.doc,
+                sentence: e.sentence,
+                start: e.span.start,
+                end: e.span.end,
+                text: docs[e.doc].slice(e.span).to_string(),
+                outlet: registry.outlets[e.outlet].id.clone(),
+                weight: round(e.weight),
+            })
+            .collect(),
+        alternatives: t
+            .alternatives
+            .iter()
+            .map(|(o, c)| AlternativeJson {
+                origin: id(o),
+                confidence: round(*c),
+            })
+            .collect(),
     }
 }
 

@@ -1,0 +1,64 @@
+//! What the wording of a sentence says about where it comes from: a
+//! reporter's own checking (`did not respond`, `officials said`, a figure),
+//! a sentence that continues the previous one's statement (`He added`, an
+//! opening quote), a speech verb; all from the document's lexicon.
+
+use crate::lexicon::{Lexicon, OriginWords, WordSet};
+use crate::model::Document;
+
+/// How many words may stand between a negation or a source and its verb.
+const WINDOW: usize = 3;
+
+/// Does `text` have a speech verb of the lexicon?
+pub(super) fn has_speech_verb(text: &str, lexicon: &Lexicon) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| lexicon.speakers.speech_verbs.contains(&w.to_lowercase()))
+}
+
+/// Are sentences `a` and `b` (adjacent) in one paragraph (no line break between)?
+pub(super) fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
+    !doc.text[doc.sentences[a].span.end..doc.sentences[b].span.start].contains('\n')
+}
+
+/// Does `text` continue the previous sentence's statement (a first word of
+/// the lexicon's continuations, an opening quote, a lower-case start)?
+pub(super) fn continues(text: &str, words: &OriginWords) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    words.continuations.contains(first)
+        || text.starts_with(['“', '"'])
+        || text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Does `text` carry a reporter's own checking: a phrase of the lexicon's
+/// checks, a negation shortly before a verb a check denies, an unnamed source
+/// shortly before a verb of sources, or a figure (not a year)?
+pub(super) fn gathered(text: &str, lexicon: &OriginWords) -> bool {
+    let lower = text.to_lowercase();
+    if lexicon.checks.iter().any(|c| lower.contains(c.as_str())) {
+        return true;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let within = |k: usize, openers: &WordSet| {
+        words[k.saturating_sub(WINDOW + 1)..k]
+            .iter()
+            .any(|w| openers.contains(w))
+    };
+    for (k, w) in words.iter().enumerate() {
+        if lexicon.denied.contains(w) && within(k, &lexicon.negations) {
+            return true;
+        }
+        if lexicon.source_verbs.contains(w) && within(k, &lexicon.unnamed_sources) {
+            return true;
+        }
+    }
+    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '%'))
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.'))
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .any(|w| {
+            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+            !year
+        })
+}
