@@ -209,7 +209,7 @@ pub struct TraceArgs {
     #[arg(value_name = "PATHS", required = true, num_args = 1..)]
     pub paths: Vec<String>,
 
-    /// Output format: `text` for people, `json` (schema wirediff.trace/1) for programs.
+    /// Output format: `text` for people, `json` (schema wirediff.trace/2) for programs.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
