@@ -43,8 +43,11 @@ pub const MIN_SCORE: f32 = 0.25;
 /// Share of a witness's evidence its passage's other witnesses receive.
 const PASSAGE_FACTOR: f32 = 0.8;
 /// Weight (× similarity) of an outlet whose own document carries a passage,
-/// for a document that credits that outlet elsewhere.
+/// for a document that credits that outlet elsewhere, or that names no
+/// outlet of its own and carries a close copy.
 const CREDITED_CARRIER: f32 = 0.6;
+/// Least similarity of two witnesses for one to be a copy of the other.
+const COPY_SIMILARITY: f32 = 0.6;
 
 /// Where a sentence's content comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -408,7 +411,10 @@ impl Context<'_> {
                     });
                 }
                 if let Some(o) = self.outlets[m.doc].outlet {
-                    if self.credited[d].contains(&o) {
+                    // A close copy in a document that names no outlet of its
+                    // own is the reporting of the outlet whose text it copies.
+                    let copy = self.outlets[d].outlet.is_none() && similarity >= COPY_SIMILARITY;
+                    if self.credited[d].contains(&o) || copy {
                         out.push(Evidence {
                             kind: EvidenceKind::Passage,
                             doc: m.doc,
