@@ -118,6 +118,10 @@ impl Cues<'_> {
                 };
             }
             EvidenceKind::Document => t.basis = Basis::OwnReporting,
+            EvidenceKind::Restated => {
+                t.basis = Basis::Copied;
+                t.via = Some((e.doc, e.sentence));
+            }
         }
     }
 

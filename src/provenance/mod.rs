@@ -19,6 +19,7 @@ pub mod document;
 pub mod furniture;
 pub mod origin;
 pub mod outlets;
+mod restated;
 pub mod speakers;
 pub mod statements;
 mod wording;

@@ -33,6 +33,7 @@ use super::cues::{document_cues, Cue, Role};
 use super::document::{carrier_outlet, document_outlet};
 use super::furniture::furniture;
 use super::outlets::Registry;
+use super::restated::take_later_credit;
 use super::speakers::Speakers;
 use super::wording::{continues, gathered, has_speech_verb, same_paragraph};
 use crate::align::Alignment;
@@ -84,6 +85,9 @@ pub enum EvidenceKind {
     Document,
     /// A speaker linked to the outlet.
     Quote,
+    /// A later sentence of the same document, credited, that this headline
+    /// or lede restates.
+    Restated,
 }
 
 impl EvidenceKind {
@@ -95,6 +99,7 @@ impl EvidenceKind {
             EvidenceKind::Passage => "passage",
             EvidenceKind::Document => "document",
             EvidenceKind::Quote => "quote",
+            EvidenceKind::Restated => "restated",
         }
     }
 }
@@ -273,6 +278,7 @@ pub fn trace(
                 cue_index.resolve(d, s, &mut t, out.last());
                 out.push(t);
             }
+            take_later_credit(d, doc, &mut out);
             out
         })
         .collect();

@@ -175,6 +175,11 @@ fn evidence_lines(
                         e.weight
                     )
                 }
+                EvidenceKind::Restated => format!(
+                    "restates: #{} “{text}” → {outlet}, {:.2}",
+                    e.sentence + 1,
+                    e.weight
+                ),
             }
         })
         .collect();
