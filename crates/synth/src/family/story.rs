@@ -9,7 +9,7 @@ impl Story {
     /// all, like `Varnosk` or `Edelmira Quoss`) and 6–10 numbers. Names are
     /// random syllables, so two stories almost never share one (and never
     /// within a [`corpus`]); none has the comparison key of a vocabulary
-    /// word, of one of the shared names of [`super::article`] or of a weekday.
+    /// word, of one of the shared names of [`crate::article`] or of a weekday.
     ///
     /// Its facts are numbered from `id * FACTS_PER_STORY` (wrapping), so
     /// fact ids are unique across stories as long as ids stay below 4,294
