@@ -133,7 +133,7 @@ pub struct SentenceTrace {
     pub evidence: Vec<Evidence>,
     /// Other candidate origins with their confidence, best first.
     pub alternatives: Vec<(Origin, f32)>,
-    /// Why it has this origin (see [`super::basis`]).
+    /// Why it has this origin (see [`Basis`]).
     pub basis: Basis,
     /// Who spoke, when the sentence reports a statement: the origin itself,
     /// or the person an interviewer outlet talked to (a registry index).
