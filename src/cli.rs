@@ -164,10 +164,23 @@ pub struct CheckArgs {
     #[arg(long, value_name = "WORDS", default_value_t = wirediff::DEFAULT_MIN_PASSAGE)]
     pub min_passage: usize,
 
-    /// Output format: `text`, `json` (schema wirediff.check/1) or `csv`
+    /// Output format: `text`, `json` (schema wirediff.check/2) or `csv`
     /// (one row per suspect and source).
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
+
+    /// Outlets whose copy may be reused freely (a wire you subscribe to):
+    /// comma-separated ids from `wirediff outlets`. Reuse from a source
+    /// whose text names one of them as its outlet is reported as licensed
+    /// and kept out of --max-reuse and --max-source.
+    #[arg(long, value_name = "OUTLETS", value_delimiter = ',')]
+    pub licensed: Vec<String>,
+
+    /// Add outlets from a JSON file, or override built-in ones with the same
+    /// id (the form of `wirediff outlets --format json`); an entry with
+    /// `"licensed": true` is licensed as if given to --licensed.
+    #[arg(long, value_name = "FILE")]
+    pub outlets: Option<String>,
 
     /// Print nothing: only the exit status tells.
     #[arg(short, long)]

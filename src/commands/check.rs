@@ -53,8 +53,9 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
         min_similarity: args.min_similarity,
         min_passage: args.min_passage,
     };
+    let (registry, licensed) = registry(args, &settings.load_options())?;
     let spinner = spinner(docs.len(), "checking");
-    let report = CheckReport::new(docs, &roles, &opts, limits, &Registry::builtin());
+    let report = CheckReport::with_licensed(docs, &roles, &opts, limits, &registry, &licensed);
     if let Some(s) = spinner {
         s.finish_and_clear();
     }
@@ -69,6 +70,47 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
         CheckFormat::Text => check_text::write(out, &report, &style),
     })?;
     Ok(code)
+}
+
+/// The registry (built in, extended by `--outlets`) and the licensed
+/// outlet ids: those of `--licensed` and the outlets file's entries marked
+/// `"licensed": true`, each known to the registry.
+fn registry(args: &CheckArgs, load: &LoadOptions) -> Result<(Registry, Vec<String>), Failure> {
+    let mut registry = Registry::builtin();
+    let mut licensed: Vec<String> = args
+        .licensed
+        .iter()
+        .map(|id| id.trim().to_string())
+        .filter(|id| !id.is_empty())
+        .collect();
+    if let Some(path) = args.outlets.as_deref() {
+        let json = wirediff::input::read_text(path, load)?;
+        let bad = |message: String| Error::BadOutlets {
+            path: path.to_string(),
+            message,
+        };
+        registry.extend_from_json(&json).map_err(bad)?;
+        let entries: Vec<serde_json::Value> =
+            serde_json::from_str(&json).map_err(|e| bad(e.to_string()))?;
+        for e in &entries {
+            if e.get("licensed").and_then(serde_json::Value::as_bool) == Some(true) {
+                if let Some(id) = e.get("id").and_then(serde_json::Value::as_str) {
+                    licensed.push(id.to_string());
+                }
+            }
+        }
+    }
+    for id in &licensed {
+        if registry.find(id).is_none() {
+            return Err(Failure::Input(Error::BadArgument {
+                value: id.clone(),
+                message: "--licensed: unknown outlet id (see `wirediff outlets`)".into(),
+            }));
+        }
+    }
+    licensed.sort();
+    licensed.dedup();
+    Ok((registry, licensed))
 }
 
 /// The files to read, each once however its path is written (`./a.txt`,

@@ -56,6 +56,8 @@ pub struct Lexicon {
     pub origin: OriginWords,
     /// Page furniture.
     pub furniture: FurnitureWords,
+    /// Sentences every outlet writes, which are no evidence of reuse.
+    pub formulaic: FormulaicWords,
 }
 
 /// Abbreviations and the words around them (see [`crate::segment`]).
@@ -161,6 +163,21 @@ pub struct FurnitureWords {
     pub block_markers: WordSet,
     /// Starts of single units of furniture, lower case.
     pub line_starts: Vec<String>,
+}
+
+/// Formulaic sentences (see `check/wording.rs`): no comment, a request for
+/// comment, credit and update lines, which every outlet writes in the same
+/// words and which are therefore no evidence that one copied another.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormulaicWords {
+    /// Phrases that make a sentence formulaic (`did not immediately
+    /// respond`, `request for comment`), lower case; compared by their
+    /// comparison keys, so `responded` meets `respond`.
+    pub phrases: Vec<String>,
+    /// Most content words (not stop words, not in a phrase) a formulaic
+    /// sentence may have besides its phrases (`The State Department`).
+    pub max_other_words: usize,
 }
 
 impl std::fmt::Debug for Lexicon {

@@ -1,23 +1,33 @@
-//! Machine output of `wirediff check`: JSON (schema `wirediff.check/1`) and
+//! Machine output of `wirediff check`: JSON (schema `wirediff.check/2`) and
 //! CSV (one row per suspect and source).
 //!
 //! ```text
-//! {"schema": "wirediff.check/1",
-//!  "limits": {"max_reuse": 0.3, "max_source": null, "min_passage": 8},
-//!  "suspects": [{"path": "...", "words": n, "reuse": 0.0-1.0, "over": true|false,
-//!    "sources": [{"path": "...", "reuse": 0.0-1.0, "origin": "<outlet id or null>"}],
+//! {"schema": "wirediff.check/2",
+//!  "limits": {"max_reuse": 0.3, "max_source": null, "min_passage": 8, "licensed": ["afp"]},
+//!  "suspects": [{"path": "...", "words": n, "reuse": 0.0-1.0, "licensed_reuse": 0.0-1.0,
+//!    "shared_facts": 0.0-1.0, "over": true|false,
+//!    "sources": [{"path": "...", "reuse": 0.0-1.0, "shared_facts": 0.0-1.0,
+//!                 "licensed": true|false, "origin": "<outlet id or null>"}],
 //!    "passages": [{"source": "<path>", "suspect_start": b, "suspect_end": b,
 //!                  "source_start": b, "source_end": b, "kind": "verbatim|reworded",
-//!                  "similarity": 0.0-1.0, "also_in": ["<path>"]}]}]}
+//!                  "similarity": 0.0-1.0, "wording": 0.0-1.0, "licensed": true|false,
+//!                  "also_in": ["<path>"]}]}]}
 //! ```
 //!
-//! Byte offsets are into each file as read. Sources come most explaining
-//! first; their shares add up to the suspect's `reuse` (each passage is
-//! credited to one source; the others carrying it are in `also_in`).
+//! `reuse` is the share of the suspect's words whose *wording* derives from
+//! a source that is not licensed (in `wirediff.check/1` it was every
+//! sentence matching a source in content); `licensed_reuse` the same from
+//! licensed sources (kept out of the limits); `shared_facts` the share in
+//! sentences that tell a source's facts in other words. The three never
+//! overlap. Byte offsets are into each file as read. Sources come most
+//! explaining first; the `reuse` of the sources not licensed adds up to the
+//! suspect's `reuse`, of the licensed ones to `licensed_reuse`, and their
+//! `shared_facts` to the suspect's (each sentence is credited to one
+//! source; the others carrying a passage are in `also_in`).
 //!
-//! CSV columns: `suspect,source,origin,source_reuse,suspect_reuse,over`,
-//! with a header row; a suspect with no source has one row with an empty
-//! source.
+//! CSV columns: `suspect,source,origin,licensed,source_reuse,source_shared_facts,
+//! suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over`, with a
+//! header row; a suspect with no source has one row with an empty source.
 
 use std::io::{self, Write};
 
@@ -28,10 +38,10 @@ use super::Style;
 use crate::report::{CheckReport, Limits};
 
 /// The schema name and version of `wirediff check --format json`.
-pub const CHECK_SCHEMA: &str = "wirediff.check/1";
+pub const CHECK_SCHEMA: &str = "wirediff.check/2";
 
 /// The limits a check was run with.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LimitsJson {
     /// Largest share of reused words allowed.
     pub max_reuse: Option<f64>,
@@ -39,6 +49,8 @@ pub struct LimitsJson {
     pub max_source: Option<f64>,
     /// Shortest passage, in words, that counts.
     pub min_passage: usize,
+    /// Outlet ids whose reuse is licensed.
+    pub licensed: Vec<String>,
 }
 
 /// The whole output of `wirediff check --format json`.
@@ -59,8 +71,12 @@ pub struct SuspectJson {
     pub path: String,
     /// Its words.
     pub words: usize,
-    /// Share of its words in reused passages.
+    /// Share of its words whose wording derives from sources not licensed.
     pub reuse: f64,
+    /// Share of its words whose wording derives from licensed sources.
+    pub licensed_reuse: f64,
+    /// Share of its words that tell a source's facts in other words.
+    pub shared_facts: f64,
     /// Over a limit.
     pub over: bool,
     /// Sources, most explaining first.
@@ -74,8 +90,12 @@ pub struct SuspectJson {
 pub struct SourceJson {
     /// As given.
     pub path: String,
-    /// Share of the suspect's words credited to it.
+    /// Share of the suspect's words reused from it.
     pub reuse: f64,
+    /// Share of the suspect's words telling its facts in other words.
+    pub shared_facts: f64,
+    /// Its outlet is licensed: its reuse is not in the suspect's `reuse`.
+    pub licensed: bool,
     /// The outlet the source is, when its text tells (see `wirediff
     /// trace`); `origin` on the wire.
     #[serde(rename = "origin")]
@@ -97,8 +117,12 @@ pub struct ReuseJson {
     pub source_end: usize,
     /// `verbatim` or `reworded`.
     pub kind: String,
-    /// Similarity of the two sides.
+    /// Content similarity of the two sides.
     pub similarity: f64,
+    /// Share of the suspect's words in word sequences the source has too.
+    pub wording: f64,
+    /// From a licensed source.
+    pub licensed: bool,
     /// Other sources that carry it.
     pub also_in: Vec<String>,
 }
@@ -112,12 +136,14 @@ impl CheckJson {
             max_source,
             min_passage,
         } = report.limits;
+        let licensed = report.licensed.clone();
         CheckJson {
             schema: CHECK_SCHEMA.into(),
             limits: LimitsJson {
                 max_reuse,
                 max_source,
                 min_passage,
+                licensed,
             },
             suspects: report
                 .suspects
@@ -127,6 +153,8 @@ impl CheckJson {
                     path: path(r.suspect),
                     words: r.words,
                     reuse: round(r.reuse),
+                    licensed_reuse: round(r.licensed_reuse),
+                    shared_facts: round(r.shared_facts),
                     over,
                     sources: r
                         .sources
@@ -134,6 +162,8 @@ impl CheckJson {
                         .map(|s| SourceJson {
                             path: path(s.source),
                             reuse: round(s.reuse),
+                            shared_facts: round(s.shared_facts),
+                            licensed: s.licensed,
                             outlet: report.source_outlets.get(s.source).cloned().flatten(),
                         })
                         .collect(),
@@ -148,6 +178,8 @@ impl CheckJson {
                             source_end: p.source_span.end,
                             kind: if p.verbatim { "verbatim" } else { "reworded" }.into(),
                             similarity: round(p.similarity),
+                            wording: round(p.wording),
+                            licensed: p.licensed,
                             also_in: p.also_in.iter().map(|&o| path(o)).collect(),
                         })
                         .collect(),
@@ -166,24 +198,37 @@ pub fn write(out: &mut impl Write, report: &CheckReport, _style: &Style) -> io::
 /// Write the CSV: a header, then one row per suspect and source.
 pub fn write_csv(out: &mut impl Write, report: &CheckReport, _style: &Style) -> io::Result<()> {
     let json = CheckJson::new(report);
-    writeln!(out, "suspect,source,origin,source_reuse,suspect_reuse,over")?;
+    writeln!(
+        out,
+        "suspect,source,origin,licensed,source_reuse,source_shared_facts,\
+         suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over"
+    )?;
     for s in &json.suspects {
-        let rows: Vec<(&str, &str, f64)> = if s.sources.is_empty() {
-            vec![("", "", 0.0)]
-        } else {
-            s.sources
-                .iter()
-                .map(|x| (x.path.as_str(), x.outlet.as_deref().unwrap_or(""), x.reuse))
-                .collect()
+        let none = SourceJson {
+            path: String::new(),
+            reuse: 0.0,
+            shared_facts: 0.0,
+            licensed: false,
+            outlet: None,
         };
-        for (source, origin, reuse) in rows {
+        let rows: Vec<&SourceJson> = if s.sources.is_empty() {
+            vec![&none]
+        } else {
+            s.sources.iter().collect()
+        };
+        for x in rows {
             writeln!(
                 out,
-                "{},{},{},{reuse},{},{}",
+                "{},{},{},{},{},{},{},{},{},{}",
                 csv_field(&s.path),
-                csv_field(source),
-                csv_field(origin),
+                csv_field(&x.path),
+                csv_field(x.outlet.as_deref().unwrap_or("")),
+                x.licensed,
+                x.reuse,
+                x.shared_facts,
                 s.reuse,
+                s.licensed_reuse,
+                s.shared_facts,
                 s.over
             )?;
         }

@@ -1,8 +1,9 @@
 //! Text output of `wirediff check`, for people.
 //!
 //! Per suspect: a verdict line (`OVER` or `ok` against the limits, the
-//! reuse share, the words), a bar of reuse by source (in colour), the
-//! sources with their shares and outlets, then the reused passages: the
+//! reuse share, licensed reuse and shared facts when there are any, the
+//! words), a bar of reuse by source (in colour), the sources with their
+//! shares (reuse, then shared facts) and outlets, then the reused passages: the
 //! suspect's sentence numbers, the source's, the kind and similarity, and
 //! the suspect's text with the words it shares with the source in that
 //! source's colour.
@@ -71,12 +72,19 @@ fn write_verdict(
     if let Some(m) = limits.max_reuse {
         detail.push_str(&format!(" (limit {:.0}%)", m * 100.0));
     }
-    if let (Some(m), Some(top)) = (limits.max_source, r.sources.first()) {
+    let top = r.sources.iter().filter(|s| !s.licensed).map(|s| s.reuse);
+    if let (Some(m), Some(top)) = (limits.max_source, top.reduce(f32::max)) {
         detail.push_str(&format!(
             " · top source {:.0}% (limit {:.0}%)",
-            top.reuse * 100.0,
+            top * 100.0,
             m * 100.0
         ));
+    }
+    if r.licensed_reuse > 0.0 {
+        detail.push_str(&format!(" · licensed {:.0}%", r.licensed_reuse * 100.0));
+    }
+    if r.shared_facts > 0.0 {
+        detail.push_str(&format!(" · shared facts {:.0}%", r.shared_facts * 100.0));
     }
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -115,12 +123,18 @@ fn write_sources(
         .max()
         .unwrap_or(0);
     for s in &r.sources {
-        let outlet = outlets
+        let mut outlet = outlets
             .get(s.source)
             .cloned()
             .flatten()
             .map(|o| format!("  ({o})"))
             .unwrap_or_default();
+        if s.licensed {
+            outlet.push_str("  licensed");
+        }
+        if s.shared_facts > 0.0 {
+            outlet.push_str(&format!("  · facts {:.0}%", s.shared_facts * 100.0));
+        }
         let line = [
             Piece::raw(format!("  {:>4.0}%  ", s.reuse * 100.0), Paint::Bold),
             Piece::raw(

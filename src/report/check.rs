@@ -1,11 +1,12 @@
-//! The report of `wirediff check`: per suspect, its reuse share, sources,
-//! reuses with their word changes, and the verdict against the limits; the
-//! outlet of every source that is credited.
+//! The report of `wirediff check`: per suspect, its reuse, licensed reuse
+//! and shared-fact shares, sources, reuses with their word changes, and the
+//! verdict against the limits (which licensed reuse does not count
+//! towards); the outlet of every source that is credited.
 
 use rayon::prelude::*;
 
 use super::round;
-use crate::check::{check, CheckOptions, SuspectCheck};
+use crate::check::{check_licensed, CheckOptions, SuspectCheck};
 use crate::model::Document;
 use crate::provenance::cues::document_cues;
 use crate::provenance::document::document_outlet;
@@ -34,10 +35,16 @@ pub struct Limits {
 
 impl Limits {
     /// Is a suspect over either limit? Shares are compared as shown:
-    /// rounded to three decimals, like the limits.
+    /// rounded to three decimals, like the limits. Reuse from licensed
+    /// sources counts towards neither.
     pub fn over(&self, check: &SuspectCheck) -> bool {
         let reuse = round(check.reuse);
-        let source = check.sources.first().map_or(0.0, |s| round(s.reuse));
+        let source = check
+            .sources
+            .iter()
+            .filter(|s| !s.licensed)
+            .map(|s| round(s.reuse))
+            .fold(0.0, f64::max);
         self.max_reuse.is_some_and(|m| reuse > m) || self.max_source.is_some_and(|m| source > m)
     }
 }
@@ -63,6 +70,8 @@ pub struct CheckReport {
     /// `source_outlets[d]`: the outlet id of credited source `d`, when its
     /// text tells (datelines, self-references; see `wirediff trace`).
     pub source_outlets: Vec<Option<String>>,
+    /// The outlet ids whose reuse is licensed, as given.
+    pub licensed: Vec<String>,
 }
 
 impl CheckReport {
@@ -89,19 +98,64 @@ impl CheckReport {
         limits: Limits,
         registry: &Registry,
     ) -> Self {
-        let suspects: Vec<SuspectReport> = check(&docs, &roles.suspect, &roles.source, opts)
+        Self::with_licensed(docs, roles, opts, limits, registry, &[])
+    }
+
+    /// [`CheckReport::new`], with reuse from sources whose outlet (as their
+    /// text tells, like `source_outlets`) is one of `licensed` reported as
+    /// licensed reuse and kept out of the limits.
+    ///
+    /// ```
+    /// use wirediff::{CheckOptions, CheckReport, Document, Limits, Roles};
+    /// use wirediff::Registry;
+    /// let wire = "WASHINGTON (AP) — Iran said 120 of its nationals would be flown home from Louisiana this week, officials said.";
+    /// let docs = vec![
+    ///     Document::from_text("draft", wire),
+    ///     Document::from_text("ap", wire),
+    /// ];
+    /// let roles = Roles { suspect: vec![true, false], source: vec![false, true] };
+    /// let limits = Limits { max_reuse: Some(0.1), ..Limits::default() };
+    /// let report = CheckReport::with_licensed(docs, &roles, &CheckOptions::default(), limits, &Registry::builtin(), &["ap".to_string()]);
+    /// assert_eq!(report.suspects[0].check.reuse, 0.0);
+    /// assert!(report.suspects[0].check.licensed_reuse > 0.9);
+    /// assert!(!report.is_over());
+    /// ```
+    pub fn with_licensed(
+        docs: Vec<Document>,
+        roles: &Roles,
+        opts: &CheckOptions,
+        limits: Limits,
+        registry: &Registry,
+        licensed: &[String],
+    ) -> Self {
+        let outlets = if licensed.is_empty() {
+            Vec::new()
+        } else {
+            outlets_of(&docs, &roles.source, registry)
+        };
+        let is_licensed: Vec<bool> = outlets
+            .iter()
+            .map(|o| o.as_ref().is_some_and(|o| licensed.contains(o)))
+            .collect();
+        let checks = check_licensed(&docs, &roles.suspect, &roles.source, &is_licensed, opts);
+        let suspects: Vec<SuspectReport> = checks
             .into_iter()
             .map(|check| SuspectReport {
                 over: limits.over(&check),
                 check,
             })
             .collect();
-        let source_outlets = source_outlets(&docs, &suspects, registry);
+        let source_outlets = if licensed.is_empty() {
+            source_outlets(&docs, &suspects, registry)
+        } else {
+            outlets
+        };
         CheckReport {
             docs,
             limits,
             suspects,
             source_outlets,
+            licensed: licensed.to_vec(),
         }
     }
 
@@ -121,10 +175,15 @@ fn source_outlets(
     for s in suspects.iter().flat_map(|r| &r.check.sources) {
         credited[s.source] = true;
     }
+    outlets_of(docs, &credited, registry)
+}
+
+/// The outlet of each document `d` with `which[d]`, when its text tells.
+fn outlets_of(docs: &[Document], which: &[bool], registry: &Registry) -> Vec<Option<String>> {
     docs.par_iter()
-        .zip(credited)
-        .map(|(doc, credited)| {
-            if !credited {
+        .zip(which)
+        .map(|(doc, &wanted)| {
+            if !wanted {
                 return None;
             }
             document_outlet(doc, &document_cues(doc, registry))

@@ -1,6 +1,7 @@
 //! `wirediff check`: exit statuses, the JSON and CSV contracts, reuse on an
 //! unrelated story and on a verbatim copy, `--min-passage`, and the library
-//! call behind it.
+//! call behind it; reuse as wording (independent reports of one event,
+//! a light rewrite, formulaic sentences) and `--licensed`.
 //!
 //! Suspects and sources are named by the same relative paths
 //! (`fixtures/iran-deportations/…`): the command tells a suspect among its
@@ -19,7 +20,7 @@ use crate::util::{fixture, fresh_dir, path_string, story, wirediff, STORIES};
 /// The story directory, relative to the crate root (the cwd of `wirediff()`).
 const DIR: &str = "fixtures/iran-deportations/";
 
-const CSV_HEADER: &str = "suspect,source,origin,source_reuse,suspect_reuse,over";
+const CSV_HEADER: &str = "suspect,source,origin,licensed,source_reuse,source_shared_facts,suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over";
 
 /// Relative path of a story fixture, as `DIR` expands to.
 fn rel(name: &str) -> String {
@@ -42,7 +43,7 @@ fn check_json(args: &[&str], code: i32) -> CheckJson {
     let (got, out, err) = run(&[&["--format", "json"][..], args].concat());
     assert_eq!(got, code, "check {args:?}: stderr {err}");
     assert_eq!(err, "", "check {args:?}");
-    serde_json::from_str(&out).expect("valid wirediff.check/1 JSON")
+    serde_json::from_str(&out).expect("valid wirediff.check/2 JSON")
 }
 
 /// `wirediff check --format csv ARGS…` as rows of fields, header first.
@@ -73,7 +74,7 @@ fn assert_span(text: &str, start: usize, end: usize, what: &str) {
     );
 }
 
-/// The invariants every suspect of a `wirediff.check/1` answer holds,
+/// The invariants every suspect of a `wirediff.check/2` answer holds,
 /// whatever it was checked against.
 fn assert_suspect_contract(c: &CheckJson) {
     for s in &c.suspects {
@@ -87,15 +88,37 @@ fn assert_suspect_contract(c: &CheckJson) {
                 s.sources
             );
         }
-        let credited: f64 = s.sources.iter().map(|x| x.reuse).sum();
+        let credited: f64 = s
+            .sources
+            .iter()
+            .filter(|x| !x.licensed)
+            .map(|x| x.reuse)
+            .sum();
         assert!(
             (credited - s.reuse).abs() <= 0.005,
             "{name}: sources add up to {credited}, reuse is {}",
             s.reuse
         );
+        let licensed: f64 = s
+            .sources
+            .iter()
+            .filter(|x| x.licensed)
+            .map(|x| x.reuse)
+            .sum();
+        assert!(
+            (licensed - s.licensed_reuse).abs() <= 0.005,
+            "{name}: {s:?}"
+        );
+        let facts: f64 = s.sources.iter().map(|x| x.shared_facts).sum();
+        assert!((facts - s.shared_facts).abs() <= 0.005, "{name}: {s:?}");
+        assert!(
+            s.reuse + s.licensed_reuse + s.shared_facts <= 1.005,
+            "{name}: shares overlap: {s:?}"
+        );
         for x in &s.sources {
             assert_ne!(&x.path, name, "{name} is its own source");
-            assert!(x.reuse > 0.0 && x.reuse <= 1.0, "{name}: {x:?}");
+            assert!((0.0..=1.0).contains(&x.reuse), "{name}: {x:?}");
+            assert!(x.reuse > 0.0 || x.shared_facts > 0.0, "{name}: {x:?}");
         }
         let sources: BTreeSet<&str> = s.sources.iter().map(|x| x.path.as_str()).collect();
         let suspect_text = fs::read_to_string(name).expect("suspect file");
@@ -257,7 +280,8 @@ fn check_json_contract_holds_on_the_nyt_rewrite() {
     let nyt = rel("nyt-rewrite.txt");
     let c = check_json(&[&nyt, "--against", DIR], 0);
     assert_eq!(c.schema, CHECK_SCHEMA);
-    assert_eq!(c.schema, "wirediff.check/1");
+    assert_eq!(c.schema, "wirediff.check/2");
+    assert!(c.limits.licensed.is_empty());
     assert_eq!(c.limits.min_passage, DEFAULT_MIN_PASSAGE);
     assert_eq!(c.limits.min_passage, 8);
     assert_eq!(c.limits.max_reuse, None);
@@ -335,13 +359,23 @@ fn check_csv_has_the_documented_columns() {
     let s = &json.suspects[0];
     assert_eq!(rows.len(), 1 + s.sources.len());
     for (row, x) in rows[1..].iter().zip(&s.sources) {
-        assert_eq!(row.len(), 6, "{row:?}");
+        assert_eq!(row.len(), 10, "{row:?}");
         assert_eq!(row[0], nyt);
         assert_eq!(row[1], x.path);
         assert_eq!(row[2], x.outlet.clone().unwrap_or_default());
-        assert_eq!(row[3].parse::<f64>().expect("source_reuse"), x.reuse);
-        assert_eq!(row[4].parse::<f64>().expect("suspect_reuse"), s.reuse);
-        assert_eq!(row[5], "false");
+        assert_eq!(row[3], x.licensed.to_string());
+        assert_eq!(row[4].parse::<f64>().expect("source_reuse"), x.reuse);
+        assert_eq!(
+            row[5].parse::<f64>().expect("source_shared_facts"),
+            x.shared_facts
+        );
+        assert_eq!(row[6].parse::<f64>().expect("suspect_reuse"), s.reuse);
+        assert_eq!(
+            row[7].parse::<f64>().expect("licensed_reuse"),
+            s.licensed_reuse
+        );
+        assert_eq!(row[8].parse::<f64>().expect("shared_facts"), s.shared_facts);
+        assert_eq!(row[9], "false");
     }
 }
 
@@ -353,7 +387,7 @@ fn check_all_csv_pairs_each_rewrite_with_the_others() {
     assert!(rows.len() > 5, "{} rows", rows.len());
     let mut suspects = BTreeSet::new();
     for row in &rows[1..] {
-        assert_eq!(row.len(), 6, "{row:?}");
+        assert_eq!(row.len(), 10, "{row:?}");
         assert!(files.contains(&row[0]), "suspect {}", row[0]);
         assert!(
             row[1].is_empty() || files.contains(&row[1]),
@@ -361,11 +395,12 @@ fn check_all_csv_pairs_each_rewrite_with_the_others() {
             row[1]
         );
         assert_ne!(row[0], row[1], "a rewrite checked against itself");
-        for share in &row[3..5] {
+        for share in &row[4..9] {
             let x: f64 = share.parse().expect("a share");
             assert!((0.0..=1.0).contains(&x), "{row:?}");
         }
-        assert!(["true", "false"].contains(&row[5].as_str()), "{row:?}");
+        assert!(["true", "false"].contains(&row[3].as_str()), "{row:?}");
+        assert!(["true", "false"].contains(&row[9].as_str()), "{row:?}");
         suspects.insert(row[0].clone());
     }
     assert_eq!(suspects, files, "every rewrite is checked");
@@ -499,16 +534,39 @@ fn check_min_passage_longer_than_any_passage_counts_nothing() {
     assert_eq!(c.limits.min_passage, 1000);
     let s = &c.suspects[0];
     assert_eq!(s.reuse, 0.0);
-    assert!(s.sources.is_empty(), "{:?}", s.sources);
+    // What is left is facts shared in other words, not reuse.
+    assert!(s.sources.iter().all(|x| x.reuse == 0.0), "{:?}", s.sources);
     assert!(s.passages.is_empty(), "{:?}", s.passages);
     assert!(!s.over);
     let (code, _, err) =
         run(&[&args[..], &["--max-reuse", "0.01", "--max-source", "0.01"]].concat());
     assert_eq!(code, 0, "stderr: {err}");
-    // A suspect with no source is one CSV row with an empty source.
-    let rows = check_csv(&args);
+}
+
+#[test]
+fn check_csv_gives_a_suspect_without_sources_one_row() {
+    let dir = fresh_dir("check", "csv-unrelated");
+    let path = path_string(dir.join("cup-final.txt"));
+    fs::write(&path, FINAL_STORY).expect("temp file");
+    let c = check_json(&[&path, "--against", DIR], 0);
+    assert!(c.suspects[0].sources.is_empty(), "{:?}", c.suspects[0]);
+    let rows = check_csv(&[&path, "--against", DIR]);
     assert_eq!(rows.len(), 2, "{rows:?}");
-    assert_eq!(rows[1], [nyt.as_str(), "", "", "0", "0", "false"]);
+    assert_eq!(
+        rows[1],
+        [
+            path.as_str(),
+            "",
+            "",
+            "false",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "false"
+        ]
+    );
 }
 
 #[test]
@@ -561,4 +619,163 @@ fn library_check_credits_the_shared_sentence_only() {
         assert!(r.sources.iter().all(|x| x.source != d), "{r:?}");
         assert!(r.reuse > 0.0 && r.reuse < 1.0, "{r:?}");
     }
+}
+
+/// An agency's report of a fire.
+const FIRE_WIRE: &str = "\
+A fire swept through a textile warehouse in the port city of Valdora on Tuesday, killing 14 workers and injuring 32 others, the regional governor said.
+
+Firefighters battled the blaze for nine hours before bringing it under control early on Wednesday, according to the city's emergency services.
+
+Governor Elena Marsh said the warehouse had failed two safety inspections last year and that its owner, Corvane Textiles, would face a criminal investigation.
+
+Most of the victims were night-shift workers who were trapped behind a locked emergency exit, survivors told reporters at the scene.
+";
+
+/// Another agency's report of the same fire, written apart: the same facts
+/// in other words.
+const FIRE_OTHER: &str = "\
+Fourteen people died and 32 were hurt when flames tore through a Valdora warehouse storing textiles late Tuesday, officials in the region announced.
+
+It took emergency crews nine hours to contain the fire, which was finally put out on Wednesday morning, city rescue officials reported.
+
+Corvane Textiles, which owns the building, is to be investigated by prosecutors after the site failed a pair of inspections in the past year, Marsh told a news conference.
+
+Survivors said many of those killed had been working overnight and could not escape because an emergency door was locked.
+";
+
+/// A light rewrite of the first report: a few words changed, one sentence
+/// dropped, one added.
+const FIRE_REWRITE: &str = "\
+A fire swept through a textile warehouse in the port city of Valdora late on Tuesday, killing 14 workers and injuring 32 others, the regional governor said.
+
+Firefighters fought the blaze for nine hours before bringing it under control early on Wednesday, according to the city's emergency services.
+
+Governor Elena Marsh said the warehouse had failed two safety inspections last year and that its owner, Corvane Textiles, would now face a criminal investigation.
+
+Our correspondent saw relatives gathering outside the city morgue on Wednesday afternoon.
+";
+
+/// `check --format json SUSPECT --against SOURCE` on two texts written to a
+/// fresh directory (`name` tells the directories apart).
+fn check_texts(name: &str, suspect: &str, source: &str, extra: &[&str]) -> CheckJson {
+    let dir = fresh_dir("check", name);
+    let (a, b) = (dir.join("suspect.txt"), dir.join("source.txt"));
+    fs::write(&a, suspect).expect("temp file");
+    fs::write(&b, source).expect("temp file");
+    let (a, b) = (path_string(a), path_string(b));
+    let c = check_json(
+        &[&[a.as_str(), "--against", b.as_str()][..], extra].concat(),
+        0,
+    );
+    assert_suspect_contract(&c);
+    c
+}
+
+#[test]
+fn check_independent_reports_share_facts_not_wording() {
+    let c = check_texts("independent", FIRE_OTHER, FIRE_WIRE, &[]);
+    let s = &c.suspects[0];
+    assert!(
+        s.reuse <= 0.15,
+        "reuse {} between independent reports",
+        s.reuse
+    );
+    assert!(
+        s.shared_facts >= 0.5,
+        "shared facts {}: {s:?}",
+        s.shared_facts
+    );
+    assert!(s.passages.is_empty() || s.reuse > 0.0, "{s:?}");
+}
+
+#[test]
+fn check_light_rewrite_is_reuse() {
+    let c = check_texts("rewrite", FIRE_REWRITE, FIRE_WIRE, &[]);
+    let s = &c.suspects[0];
+    assert!(
+        s.reuse >= 0.6,
+        "reuse {} of a light rewrite: {s:?}",
+        s.reuse
+    );
+    assert!(s.shared_facts < 0.1, "{s:?}");
+    // The three kept sentences are one passage; the added one is not reuse.
+    assert_eq!(s.passages.len(), 1, "{:?}", s.passages);
+    assert!(s.passages[0].wording > 0.6, "{:?}", s.passages[0]);
+    assert!(
+        s.reuse < 0.95,
+        "the added sentence is the writer's own: {s:?}"
+    );
+}
+
+#[test]
+fn check_formulaic_sentences_count_for_nothing() {
+    let suspect = "\
+Police arrested a 34-year-old man after a lorry crashed into a bakery in Hollin Street on Friday morning.
+
+The haulage company that owns the lorry did not immediately respond to a request for comment.
+";
+    let source = "\
+Shares of Brightwater Energy fell 12 percent on Friday after the utility cut its profit forecast for the year.
+
+The haulage company did not immediately respond to a request for comment.
+";
+    let c = check_texts("formulaic", suspect, source, &[]);
+    let s = &c.suspects[0];
+    assert_eq!(s.reuse, 0.0, "{s:?}");
+    assert_eq!(s.shared_facts, 0.0, "{s:?}");
+    assert!(s.sources.is_empty() && s.passages.is_empty(), "{s:?}");
+}
+
+#[test]
+fn check_licensed_reuse_is_kept_out_of_the_limits() {
+    let wire = format!("VALDORA (AP) — {FIRE_WIRE}");
+    let limits = ["--max-reuse", "0.3", "--max-source", "0.3"];
+    let dir = fresh_dir("check", "licensed");
+    let (a, b) = (dir.join("draft.txt"), dir.join("wire.txt"));
+    fs::write(&a, FIRE_REWRITE).expect("temp file");
+    fs::write(&b, &wire).expect("temp file");
+    let (a, b) = (path_string(a), path_string(b));
+    let base = [a.as_str(), "--against", b.as_str()];
+    // Not licensed: over the limits.
+    let c = check_json(&[&base[..], &limits[..]].concat(), 1);
+    let s = &c.suspects[0];
+    assert!(s.over && s.reuse >= 0.6 && s.licensed_reuse == 0.0, "{s:?}");
+    assert_eq!(s.sources[0].outlet.as_deref(), Some("ap"));
+    // Licensed by --licensed: the same reuse, reported apart, under the limits.
+    let c = check_json(
+        &[&base[..], &limits[..], &["--licensed", "afp,ap"]].concat(),
+        0,
+    );
+    assert_eq!(c.limits.licensed, ["afp", "ap"]);
+    let s = &c.suspects[0];
+    assert!(
+        !s.over && s.reuse == 0.0 && s.licensed_reuse >= 0.6,
+        "{s:?}"
+    );
+    assert!(
+        s.sources[0].licensed && s.passages.iter().all(|p| p.licensed),
+        "{s:?}"
+    );
+    assert_suspect_contract(&c);
+    // Licensed by the outlets file.
+    let outlets = path_string(dir.join("outlets.json"));
+    fs::write(
+        &outlets,
+        r#"[{"id": "ap", "name": "The Associated Press", "kind": "wire", "aliases": ["Associated Press", "(AP)", "AP"], "licensed": true}]"#,
+    )
+    .expect("temp file");
+    let c = check_json(
+        &[&base[..], &limits[..], &["--outlets", &outlets]].concat(),
+        0,
+    );
+    assert_eq!(c.limits.licensed, ["ap"]);
+    assert!(c.suspects[0].licensed_reuse >= 0.6, "{:?}", c.suspects[0]);
+    // An unknown id is trouble.
+    wirediff()
+        .args(["check", &a, "--against", &b, "--licensed", "no-such-wire"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("no-such-wire"));
 }
