@@ -78,19 +78,27 @@ pub fn discover(docs: &[Document], registry: &Registry) -> Vec<Outlet> {
         !f.at_start || f.name.contains(' ') || capitalised_inside.binary_search(&f.name).is_ok()
     };
     let mut out = entries(found.into_iter().filter(supported), registry);
-    add_head_nouns(&mut out);
+    if let Some(doc) = docs.first() {
+        add_head_nouns(&mut out, &doc.lexicon);
+    }
     out
 }
 
 /// `the court` for the one organisation whose name ends in `Court`: an
 /// organisation is also known by its head noun, when no other found
 /// organisation shares it.
-fn add_head_nouns(entries: &mut [Outlet]) {
+fn add_head_nouns(entries: &mut [Outlet], lex: &Lexicon) {
+    let heads_of = &lex.speakers.organisation_heads;
     let head = |o: &Outlet| {
-        (o.kind == "organization")
-            .then(|| o.name.rsplit(' ').next().map(str::to_lowercase))
+        let words: Vec<String> = o.name.split(' ').map(str::to_lowercase).collect();
+        let is_head = |w: &&String| heads_of.contains(w);
+        let found = words
+            .last()
+            .filter(is_head)
+            .or(words.first().filter(is_head));
+        (o.kind == "organization" && words.len() > 1)
+            .then(|| found.cloned())
             .flatten()
-            .filter(|_| o.name.contains(' '))
     };
     let heads: Vec<Option<String>> = entries.iter().map(head).collect();
     for (k, o) in entries.iter_mut().enumerate() {
@@ -112,12 +120,21 @@ fn entries(found: impl Iterator<Item = Found>, registry: &Registry) -> Vec<Outle
         } else {
             surname(&f.name).to_string()
         };
-        if let Some(known) = out.iter_mut().find(|o| o.aliases.contains(&key)) {
-            if f.name.len() > known.name.len() && !f.organization {
+        // `Ministry of Interior` is the `Interior Ministry`: organisations
+        // with the same words (particles aside, in any order) are one.
+        let same_words = |o: &Outlet| {
+            f.organization && o.kind == "organization" && words_of(&o.name) == words_of(&f.name)
+        };
+        if let Some(known) = out
+            .iter_mut()
+            .find(|o| o.aliases.contains(&key) || same_words(o))
+        {
+            let longer = f.name.len() > known.name.len() && !f.organization;
+            if longer {
                 known.name = f.name.clone();
-                if !known.aliases.contains(&f.name) {
-                    known.aliases.push(f.name);
-                }
+            }
+            if (longer || f.organization) && !known.aliases.contains(&f.name) {
+                known.aliases.push(f.name);
             }
             continue;
         }
@@ -324,7 +341,13 @@ fn build(
         return None;
     }
     let last = words[end].1;
-    let organization = sp.organisation_heads.contains(&last.to_lowercase());
+    // `Interior Ministry`, and `Ministry of Interior`.
+    let head_first = end > start + 1
+        && sp
+            .organisation_heads
+            .contains(&words[start].1.to_lowercase())
+        && sp.name_particles.contains(words[start + 1].1);
+    let organization = head_first || sp.organisation_heads.contains(&last.to_lowercase());
     if !organization {
         // `Interior Minister Ahmad Vahidi` → `Ahmad Vahidi`.
         if let Some(t) = (start..=end)
@@ -336,7 +359,7 @@ fn build(
         while start <= end && sp.not_names.contains(words[start].1) {
             start += 1;
         }
-    } else if sp.not_names.contains(words[start].1) && start < end {
+    } else if sp.not_names.contains(words[start].1) && start < end && !head_first {
         start += 1;
     }
     if start > end {
@@ -379,6 +402,18 @@ fn is_capitalised(word: &str) -> bool {
 
 fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
+}
+
+/// The words of an organisation's name, lower case and sorted, without
+/// short particles (`of`, `for`).
+fn words_of(name: &str) -> Vec<String> {
+    let mut w: Vec<String> = name
+        .split(' ')
+        .filter(|w| w.len() > 3 || w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect();
+    w.sort_unstable();
+    w
 }
 
 /// The last word of a person's name.
@@ -486,6 +521,27 @@ mod tests {
             speakers(&["Morocco’s Interior Ministry said 296 people died."]),
             [("Interior Ministry".to_string(), "organization".to_string())]
         );
+        assert_eq!(
+            speakers(&["The toll was 296, according to the Ministry of Interior."]),
+            [(
+                "Ministry of Interior".to_string(),
+                "organization".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_organisation_is_one_speaker_in_any_word_order() {
+        let docs = [
+            Document::from_text("a", "The Interior Ministry said 296 people died."),
+            Document::from_text("b", "The toll rose, according to the Ministry of Interior."),
+        ];
+        let found = discover(&docs, &Registry::builtin());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0]
+            .aliases
+            .contains(&"Ministry of Interior".to_string()));
+        assert!(found[0].aliases.contains(&"the ministry".to_string()));
     }
 
     #[test]
