@@ -127,7 +127,7 @@ fn source_outlets(
             if !credited {
                 return None;
             }
-            document_outlet(doc, &document_cues(doc, registry))
+            document_outlet(doc, &document_cues(doc, registry), registry)
                 .map(|(o, _)| registry.outlets[o].id.clone())
         })
         .collect()
