@@ -203,6 +203,11 @@ fn is_number(core: &str) -> bool {
             .all(|c| c.is_ascii_digit() || ":.,/-".contains(c))
 }
 
+/// Does `text` hold a number (a date's day)?
+fn has_number(text: &str) -> bool {
+    words(text).iter().any(|(_, w)| is_number(core(w)))
+}
+
 /// Editors' initials (`rm/wmr`): short lower-case letter groups with slashes.
 fn is_initials(core: &str) -> bool {
     core.contains('/')
@@ -298,6 +303,7 @@ impl Unit<'_> {
         let before = text[span.start..name.start].trim_end();
         let mut after = &text[name.end..span.end];
         let name = &text[name.range()];
+        let parens = name.starts_with('(') || before.ends_with('(');
         let place = if name.starts_with('(') {
             before
         } else if let Some(p) = before.strip_suffix('(') {
@@ -316,7 +322,13 @@ impl Unit<'_> {
             p
         };
         let lead = after.trim_start();
-        let dash = DASHES.iter().find(|d| lead.starts_with(**d))?;
+        // A place and a date before the outlet in parentheses may stand
+        // without a dash (`New Delhi, Mar 25 (PTI) The…`, `(APP):`).
+        let dash = match DASHES.iter().chain(&[":"]).find(|d| lead.starts_with(**d)) {
+            Some(d) => *d,
+            None if parens && lead != after && place.contains(',') && has_number(place) => "",
+            None => return None,
+        };
         let place_words = words(place);
         let placey = place_words.len() <= DATELINE_WORDS
             && place_words.iter().all(|(_, w)| {
@@ -481,6 +493,8 @@ mod tests {
             ("RABAT, SANA— A quake hit the region.", "sana"),
             ("BEIJING, Jan. 5 (Xinhua) -- Exports rose.", "xinhua"),
             ("(AP) — Boeing said its chief would go.", "ap"),
+            ("New Delhi, Mar 25 (PTI) The government said so.", "pti"),
+            ("ISLAMABAD, March 25 (APP): The cabinet met.", "app"),
         ] {
             assert_eq!(one(text), (Dateline, s(id)), "{text}");
         }
@@ -511,6 +525,8 @@ mod tests {
             "Officials said the AP — which broke the story — was right.",
             "a report by AFP - the French agency - said so.",
             "Earlier, Reuters - citing two sources - said the deal was done.",
+            "The minister spoke in Delhi (PTI) on Monday.",
+            "Officials (AP) said so.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }

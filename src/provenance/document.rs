@@ -25,9 +25,9 @@
 //! an outlet's story by what other documents credit ([`carrier_outlet`]).
 //! `--label PATH=OUTLET` overrides the inference.
 
-use super::credits::{credits, CreditKind};
+use super::credits::{credits, Credit, CreditKind};
 use super::cues::{Cue, Role};
-use super::furniture::{kinds, Furniture};
+use super::furniture::{kinds_with, Furniture};
 use super::outlets::Registry;
 use crate::align::Alignment;
 use crate::lexicon::CreditWords;
@@ -55,14 +55,17 @@ pub fn document_outlet(
     cues: &[Vec<Cue>],
     registry: &Registry,
 ) -> Option<(usize, Vec<Cue>)> {
-    let furniture = kinds(doc, registry);
+    let all: Vec<Vec<Credit>> = (0..doc.sentences.len())
+        .map(|s| credits(doc, s, registry))
+        .collect();
+    let furniture = kinds_with(doc, &all);
     let mut tally = Tally::default();
     for (s, sentence_cues) in cues.iter().enumerate() {
         if matches!(furniture[s], Some(Furniture::Block | Furniture::Caption)) {
             continue;
         }
-        let found = credits(doc, s, registry);
-        for c in &found {
+        let found = &all[s];
+        for c in found {
             if let Some(o) = c.outlet {
                 tally.add(o, credit_points(c.kind), cue(c.span, o));
             }
@@ -411,6 +414,7 @@ mod tests {
         for text in [
             "The court ruled on Monday.\n\nThe minister, left, at the court. Credit: AP\n\nIt was a blow.\n",
             "The court ruled on Monday.\n\nA car in this screen grab. Al Oula TV/Handout via REUTERS\n",
+            "The court ruled on Monday.\n\nThe minister, left, at the court on Monday.\nAP\n\nIt was a blow.\n",
             "The court ruled on Monday.\n\nIt hit at night. Many fled. Roads were cut.\n\nThe quake was the worst since 2004, when 600 died, reported Agence France-Presse.\n\nIn 1980, another quake killed 2,500, the New York Times reported.\n",
             "The New York Times and the Washington Post reported that 100 were sent home.",
         ] {
@@ -432,6 +436,31 @@ mod tests {
             outlet("A dateline names the writer.\n\nWASHINGTON (AP) — The chief will go, the New York Times first reported.\n").as_deref(),
             Some("ap")
         );
+    }
+
+    #[test]
+    fn german_credits_by_the_german_lexicon() {
+        let r = Registry::builtin();
+        let de = crate::Lexicon::load("de", None).expect("de");
+        for (text, id) in [
+            (
+                "Berlin (dpa) - Die Regierung hat am Montag entschieden.",
+                "dpa",
+            ),
+            (
+                "Die Regierung hat am Montag entschieden.\n\nQuelle: Reuters\n",
+                "reuters",
+            ),
+            (
+                "Von Anna Schmidt, AFP\n\nDie Regierung hat am Montag entschieden.\n",
+                "afp",
+            ),
+        ] {
+            let doc = Document::with_lexicon("x", text, de.clone());
+            let got = document_outlet(&doc, &document_cues(&doc, &r), &r)
+                .map(|(o, _)| r.outlets[o].id.clone());
+            assert_eq!(got.as_deref(), Some(id), "{text}");
+        }
     }
 
     /// Outlet ids that [`carrier_outlet`] gives each of `texts`.

@@ -21,7 +21,7 @@
 //!
 //! Headlines and subheads are not furniture here.
 
-use super::credits::{core, credits, words};
+use super::credits::{core, credits, words, Credit, CreditKind};
 use super::outlets::Registry;
 use crate::lexicon::FurnitureWords;
 use crate::model::Document;
@@ -59,6 +59,14 @@ pub fn furniture(doc: &Document, registry: &Registry) -> Vec<bool> {
 
 /// For each sentence of `doc`, why it is furniture, if it is.
 pub fn kinds(doc: &Document, registry: &Registry) -> Vec<Option<Furniture>> {
+    let found: Vec<Vec<Credit>> = (0..doc.sentences.len())
+        .map(|s| credits(doc, s, registry))
+        .collect();
+    kinds_with(doc, &found)
+}
+
+/// [`kinds`], given each sentence's credits ([`credits`]).
+pub fn kinds_with(doc: &Document, found: &[Vec<Credit>]) -> Vec<Option<Furniture>> {
     let words = &doc.lexicon.furniture;
     let n = doc.sentences.len();
     let mut out: Vec<Option<Furniture>> = vec![None; n];
@@ -80,8 +88,14 @@ pub fn kinds(doc: &Document, registry: &Registry) -> Vec<Option<Furniture>> {
             Some(Furniture::Tag)
         } else if is_photo_credit(text, doc) {
             Some(Furniture::Caption)
-        } else if credits(doc, s, registry).iter().any(|c| c.whole) {
-            Some(Furniture::Credit)
+        } else if found[s].iter().any(|c| c.whole) {
+            // A lone credit under a caption is the picture's (`…, left.` / `AP`).
+            let lone = found[s].iter().all(|c| c.kind == CreditKind::Line);
+            if lone && s > 0 && single_break(doc, s - 1) && captiony(doc, s - 1) {
+                Some(Furniture::Caption)
+            } else {
+                Some(Furniture::Credit)
+            }
         } else if is_scrap(text) || is_section_tag(doc, s) {
             Some(Furniture::Tag)
         } else {
@@ -257,11 +271,30 @@ fn same_line(doc: &Document, a: usize, b: usize) -> bool {
     !doc.text[doc.sentences[a].span.end..doc.sentences[b].span.start].contains('\n')
 }
 
+/// Does unit `k` read like a photo caption (the lexicon's caption marks)?
+fn captiony(doc: &Document, k: usize) -> bool {
+    let lower = doc.sentence_text(k).to_lowercase();
+    doc.lexicon
+        .furniture
+        .caption_marks
+        .iter()
+        .any(|m| lower.contains(m.as_str()))
+}
+
+/// Is unit `k` followed by exactly one line break (the next line, no blank line)?
+fn single_break(doc: &Document, k: usize) -> bool {
+    doc.sentences.get(k + 1).is_some_and(|next| {
+        doc.text[doc.sentences[k].span.end..next.span.start]
+            .matches('\n')
+            .count()
+            == 1
+    })
+}
+
 /// Mark the caption each photo credit closes: the other units of its line
 /// when the line holds at most [`CAPTION_LINE`] units, and the line just
 /// above (no blank line between) when its units read like a caption.
 fn mark_captions(doc: &Document, out: &mut [Option<Furniture>]) {
-    let marks = &doc.lexicon.furniture.caption_marks;
     let credits: Vec<usize> = (0..out.len())
         .filter(|&s| out[s] == Some(Furniture::Caption))
         .collect();
@@ -280,12 +313,7 @@ fn mark_captions(doc: &Document, out: &mut [Option<Furniture>]) {
                 slot.get_or_insert(Furniture::Caption);
             }
         }
-        let captiony = |k: usize| {
-            let lower = doc.sentence_text(k).to_lowercase();
-            marks.iter().any(|m| lower.contains(m.as_str()))
-        };
-        let gap = |k: usize| &doc.text[doc.sentences[k].span.end..doc.sentences[k + 1].span.start];
-        if first > 0 && gap(first - 1).matches('\n').count() == 1 && captiony(first - 1) {
+        if first > 0 && single_break(doc, first - 1) && captiony(doc, first - 1) {
             out[first - 1].get_or_insert(Furniture::Caption);
         }
     }
