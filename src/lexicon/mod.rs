@@ -12,7 +12,7 @@
 //! The sections of a file are the parts of the pipeline that use them:
 //! [`SegmentWords`] (abbreviations), [`Words`] (stop words, number words,
 //! suffix rules), [`CueWords`] (attribution phrases), [`SpeakerWords`],
-//! [`OriginWords`] and [`FurnitureWords`]. README.md documents every field.
+//! [`OriginWords`], [`FurnitureWords`] and [`CreditWords`]. README.md documents every field.
 
 mod stem;
 mod words;
@@ -58,6 +58,8 @@ pub struct Lexicon {
     pub furniture: FurnitureWords,
     /// Sentences every outlet writes, which are no evidence of reuse.
     pub formulaic: FormulaicWords,
+    /// Credit lines, bylines and datelines.
+    pub credits: CreditWords,
 }
 
 /// Abbreviations and the words around them (see [`crate::segment`]).
@@ -163,6 +165,45 @@ pub struct FurnitureWords {
     pub block_markers: WordSet,
     /// Starts of single units of furniture, lower case.
     pub line_starts: Vec<String>,
+    /// Whole units that are furniture (`(end)`, `more to come`), lower case,
+    /// without final dots.
+    pub whole_units: WordSet,
+    /// Phrases that make any short unit furniture (`in your inbox`), lower case.
+    pub prompts: Vec<String>,
+    /// First words of a teaser in capitals (`WATCH`, `ALSO READ`) or of a
+    /// unit in parentheses (`(More … stories.)`), lower case.
+    pub aside_starts: Vec<String>,
+    /// Phrases of a photo caption (`, left,`, `in this screen grab`), lower case.
+    pub caption_marks: Vec<String>,
+    /// Signs of a market ticker pasted into a page (`▲`, `▼`).
+    pub ticker_marks: Vec<String>,
+}
+
+/// Credit lines, bylines and datelines: how a text names its own author
+/// or carrier (see `provenance/credits.rs`). Lower case unless noted.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreditWords {
+    /// Words that open a byline (`by`).
+    pub byline_starts: WordSet,
+    /// Labels before a credited outlet (`source:`, `via`).
+    pub source_labels: Vec<String>,
+    /// Words a credit line may hold besides outlets, names and dates
+    /// (`published`, `news`, `wire`, `staff`, month abbreviations).
+    pub filler: WordSet,
+    /// Marks that open a copyright line (`©`, `copyright`).
+    pub copyright: Vec<String>,
+    /// Words that make a credit an image's, not the text's (`photo`, `handout`).
+    pub image_words: WordSet,
+    /// Right after an outlet: the writer checking for itself (`could not
+    /// immediately verify`).
+    pub own_checks_after: Vec<String>,
+    /// Right before an outlet: the same (`independently verified by`).
+    pub own_checks_before: Vec<String>,
+    /// Right before an outlet credited for a lede (`reports the`, `per`).
+    pub carrier_before: Vec<String>,
+    /// Small words inside a name line or photo credit (`via`, `and`, `al`).
+    pub connectors: WordSet,
 }
 
 /// Formulaic sentences (see `check/wording.rs`): no comment, a request for

@@ -7,6 +7,8 @@
 //! * [`speakers`]: people linked to the outlet they talked to;
 //! * [`statements`]: the people and organisations the documents quote,
 //!   found by the shape of a statement;
+//! * [`credits`]: datelines, bylines, credit and copyright lines, syndication
+//!   tags and mastheads: how a text names its own author or carrier;
 //! * [`furniture`]: page furniture (teasers, credits) that is not story text;
 //! * [`document`]: which outlet a document itself is;
 //! * [`origin`]: every sentence's origin with its evidence;
@@ -14,6 +16,7 @@
 //!   boilerplate), who spoke, and what a copy was copied from.
 
 pub mod basis;
+pub mod credits;
 pub mod cues;
 pub mod document;
 pub mod furniture;

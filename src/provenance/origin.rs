@@ -29,6 +29,7 @@
 //! crediting.
 
 use super::basis::{Basis, Cues};
+use super::credits::in_dateline;
 use super::cues::{document_cues, Cue, Role};
 use super::document::{carrier_outlet, document_outlet};
 use super::furniture::furniture;
@@ -171,7 +172,7 @@ pub fn trace(
     registry: &Registry,
     labels: &[Option<usize>],
 ) -> Trace {
-    let furniture: Vec<Vec<bool>> = docs.iter().map(furniture).collect();
+    let furniture: Vec<Vec<bool>> = docs.iter().map(|d| furniture(d, registry)).collect();
     let all_cues: Vec<Vec<Vec<Cue>>> = docs.iter().map(|d| document_cues(d, registry)).collect();
     let mut outlets: Vec<DocumentOutlet> = docs
         .iter()
@@ -182,7 +183,7 @@ pub fn trace(
                 labelled: true,
                 cues: Vec::new(),
             },
-            None => document_outlet(doc, &all_cues[d])
+            None => document_outlet(doc, &all_cues[d], registry)
                 .map(|(o, cues)| DocumentOutlet {
                     outlet: Some(o),
                     labelled: false,
@@ -323,7 +324,8 @@ fn local_evidence(
                     continue;
                 }
             }
-            let dateline = c.role == Role::Reported && doc.slice(c.span).contains('(');
+            let dateline = c.role == Role::Reported
+                && (doc.slice(c.span).contains('(') || in_dateline(doc, s, c.span));
             if dateline {
                 continue;
             }

@@ -14,11 +14,14 @@ use super::{Colors, Paint, Piece};
 /// Swatches in the 256-colour palette: oranges, browns, blues, purples,
 /// magentas and pinks far from the added (green), dropped (red), reworded
 /// (yellow) and moved (cyan) colours, readable on dark and light
-/// backgrounds, each as far as can be from the ones before it.
-const EXTENDED: [u8; 48] = [
+/// backgrounds, the first 48 each as far as can be from the ones before
+/// it, the rest (for a grown registry) nearer their neighbours.
+const EXTENDED: [u8; 96] = [
     201, 214, 110, 197, 27, 137, 212, 202, 61, 199, 130, 134, 132, 183, 33, 215, 129, 218, 32, 207,
     62, 198, 133, 135, 213, 208, 111, 216, 211, 128, 200, 172, 205, 179, 161, 166, 141, 162, 206,
-    163, 104, 67, 180, 176, 173, 164, 153, 175,
+    163, 104, 67, 180, 176, 173, 164, 153, 175, 69, 75, 63, 68, 99, 98, 105, 103, 140, 139, 138,
+    136, 131, 127, 126, 125, 171, 170, 169, 168, 167, 177, 178, 181, 182, 174, 203, 204, 209, 210,
+    217, 219, 93, 92, 91, 90, 97, 96, 95, 94, 57, 56, 55, 54, 26, 25, 21, 20,
 ];
 /// Swatches with the 16 basic colours: few are left once the change
 /// colours are taken, so outlets share them.

@@ -186,7 +186,7 @@ fn outlets_of(docs: &[Document], which: &[bool], registry: &Registry) -> Vec<Opt
             if !wanted {
                 return None;
             }
-            document_outlet(doc, &document_cues(doc, registry))
+            document_outlet(doc, &document_cues(doc, registry), registry)
                 .map(|(o, _)| registry.outlets[o].id.clone())
         })
         .collect()

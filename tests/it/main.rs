@@ -9,6 +9,7 @@ mod fixtures;
 mod hostile;
 mod json;
 mod lexicon;
+mod outlets;
 mod properties;
 mod regressions;
 mod snapshots;
