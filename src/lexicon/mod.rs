@@ -22,7 +22,7 @@ use std::sync::{Arc, OnceLock};
 use serde::Deserialize;
 use serde_json::Value;
 
-pub use stem::{StemRule, Stems};
+pub use stem::{Letters, StemRule, Stems};
 pub use words::WordSet;
 
 use crate::error::{Error, Result};

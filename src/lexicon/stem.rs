@@ -3,6 +3,26 @@
 
 use serde::Deserialize;
 
+/// A handful of letters, written in a lexicon file as a string (`"aeiouy"`);
+/// looked up without the cost of a string search, since stemming asks for
+/// every word.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "String")]
+pub struct Letters(Vec<char>);
+
+impl Letters {
+    /// Is `c` one of the letters?
+    pub fn contains(&self, c: char) -> bool {
+        self.0.contains(&c)
+    }
+}
+
+impl From<String> for Letters {
+    fn from(s: String) -> Self {
+        Letters(s.chars().collect())
+    }
+}
+
 /// One suffix rule: a word ending in `suffix` becomes its stem plus `replace`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -13,10 +33,10 @@ pub struct StemRule {
     pub replace: String,
     /// The rule applies only when the stem ends with one of these letters.
     #[serde(default)]
-    pub after: Option<String>,
+    pub after: Option<Letters>,
     /// The rule does not apply when the stem ends with one of these letters.
     #[serde(default)]
-    pub not_after: Option<String>,
+    pub not_after: Option<Letters>,
     /// Undo a doubled final consonant afterwards (`stopp` → `stop`); default true.
     #[serde(default = "yes")]
     pub undouble: bool,
@@ -35,9 +55,9 @@ pub struct Stems {
     /// Least number of letters a stem keeps.
     pub min_stem: usize,
     /// The language's vowels (a stem needs one).
-    pub vowels: String,
+    pub vowels: Letters,
     /// Doubled letters that stay doubled (`ll` in `called`).
-    pub keep_doubled: String,
+    pub keep_doubled: Letters,
     /// The rules, tried in order (put longer suffixes first).
     pub rules: Vec<StemRule>,
 }
@@ -53,7 +73,7 @@ impl Stems {
                 continue;
             }
             let last = base.chars().next_back();
-            let ends_in = |letters: &Option<String>| {
+            let ends_in = |letters: &Option<Letters>| {
                 letters
                     .as_ref()
                     .map(|l| last.is_some_and(|c| l.contains(c)))
@@ -80,7 +100,7 @@ impl Stems {
         let (Some(last), Some(before)) = (tail.next(), tail.next()) else {
             return;
         };
-        let doubled = stem.chars().count() >= 4 && last == before;
+        let doubled = last == before && stem.chars().count() >= 4;
         if doubled
             && last.is_alphabetic()
             && !self.is_vowel(last)
