@@ -320,7 +320,7 @@ fn local_evidence(
                 // `He added that the immigration service has decided…`: a
                 // statement inside another one is its content.
                 let opening = &doc.text[doc.sentences[s].span.start..c.span.start];
-                if interviewed || linked || has_speech_verb(opening, &doc.lexicon) {
+                if interviewed || linked || has_speech_verb(opening, &doc.lexicon.speakers) {
                     continue;
                 }
             }

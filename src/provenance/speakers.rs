@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use super::cues::{Cue, Role};
 use super::outlets::Registry;
+use super::wording::has_speech_verb;
 use crate::lexicon::SpeakerWords;
 use crate::model::{Document, Span};
 
@@ -100,12 +101,6 @@ impl Speakers {
     pub fn len(&self) -> usize {
         self.outlet_of.len()
     }
-}
-
-fn has_speech_verb(text: &str, lexicon: &SpeakerWords) -> bool {
-    words(text)
-        .iter()
-        .any(|(_, w)| lexicon.speech_verbs.contains(&w.to_lowercase()))
 }
 
 /// Words of `text` with their spans (relative to `text`).

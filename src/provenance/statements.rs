@@ -61,13 +61,17 @@ pub fn discover(docs: &[Document], registry: &Registry) -> Vec<Outlet> {
                     .filter(|w| is_capitalised(w.1))
                     .map(|w| w.1.to_string()),
             );
-            for f in frames(text, &words, &doc.lexicon) {
-                let known = registry
-                    .mentions(text, Span::new(0, text.len()))
-                    .iter()
-                    .any(|m| overlaps(m.span, f.1));
-                if !known && !sentence.heading {
-                    found.push(f.0);
+            if sentence.heading {
+                continue;
+            }
+            let frames = frames(text, &words, &doc.lexicon);
+            if frames.is_empty() {
+                continue;
+            }
+            let mentions = registry.mentions(text, Span::new(0, text.len()));
+            for (f, span) in frames {
+                if !mentions.iter().any(|m| overlaps(m.span, span)) {
+                    found.push(f);
                 }
             }
         }

@@ -3,16 +3,16 @@
 //! a sentence that continues the previous one's statement (`He added`, an
 //! opening quote), a speech verb; all from the document's lexicon.
 
-use crate::lexicon::{Lexicon, OriginWords, WordSet};
+use crate::lexicon::{OriginWords, SpeakerWords, WordSet};
 use crate::model::Document;
 
 /// How many words may stand between a negation or a source and its verb.
 const WINDOW: usize = 3;
 
 /// Does `text` have a speech verb of the lexicon?
-pub(super) fn has_speech_verb(text: &str, lexicon: &Lexicon) -> bool {
+pub(super) fn has_speech_verb(text: &str, lexicon: &SpeakerWords) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| lexicon.speakers.speech_verbs.contains(&w.to_lowercase()))
+        .any(|w| lexicon.speech_verbs.contains(&w.to_lowercase()))
 }
 
 /// Are sentences `a` and `b` (adjacent) in one paragraph (no line break between)?

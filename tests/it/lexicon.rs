@@ -16,18 +16,9 @@ const OTHER: &str = "Die Straße bleibt gesperrt.\n";
 fn trace_json(args: &[&str]) -> Value {
     let a = temp_file("lexicon", "de-a.txt", GERMAN);
     let b = temp_file("lexicon", "de-b.txt", OTHER);
-    let out = wirediff()
-        .arg("trace")
-        .args(args)
-        .args(["--format", "json", &a, &b])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON")
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend([a.as_str(), b.as_str()]);
+    crate::util::trace_json(&all)
 }
 
 fn first_document_sentences(json: &Value) -> Vec<String> {

@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use crate::util::{fresh_dir, path_string, wirediff};
+use crate::util::{fresh_dir, path_string};
 
 const LEDE: &str = "Flood water swept through the river town of Kessel on Sunday, forcing 2,000 residents from their homes.";
 const BODY: &str = "The regional council said three bridges had been closed.\n\nVolunteers filled sandbags through the night.\n\nForecasters expect more rain on Wednesday.";
@@ -90,17 +90,7 @@ fn pages() -> Vec<(&'static str, String, Option<&'static str>)> {
 }
 
 fn trace(dir: &std::path::Path) -> Value {
-    let out = wirediff()
-        .args(["trace", "--format", "json", &path_string(dir.to_path_buf())])
-        .output()
-        .expect("runs");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("trace JSON")
+    crate::util::trace_json(&[&path_string(dir.to_path_buf())])
 }
 
 /// An origin's id, whether the schema gives it as a string or an object.

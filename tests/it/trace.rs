@@ -174,18 +174,7 @@ fn invented_story_is_traced_by_the_same_rules() {
 }
 
 fn json_trace(args: &[&str]) -> TraceJson {
-    let out = wirediff()
-        .args(["trace", "--format", "json"])
-        .args(args)
-        .output()
-        .expect("runs");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("valid wirediff.trace/2 JSON")
+    crate::util::trace_json(args)
 }
 
 #[test]

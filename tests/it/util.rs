@@ -25,6 +25,23 @@ pub fn wirediff() -> Command {
     cmd
 }
 
+/// The JSON that `wirediff trace --format json ARGS` prints, checking it
+/// exits 0 (stderr shown otherwise).
+pub fn trace_json<T: serde::de::DeserializeOwned>(args: &[&str]) -> T {
+    let out = wirediff()
+        .args(["trace", "--format", "json"])
+        .args(args)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid wirediff.trace/2 JSON")
+}
+
 /// Load a document through the library, as the CLI does.
 pub fn load(path: &str) -> wirediff::Document {
     wirediff::load_one(path, &wirediff::LoadOptions::default()).expect("fixture loads")
