@@ -65,6 +65,7 @@
 //! `Document::with_lexicon(path, text, Lexicon::load("de", None)?)`.
 
 pub(crate) mod align;
+pub(crate) mod attribution;
 pub(crate) mod check;
 pub mod error;
 pub mod input;
@@ -99,8 +100,8 @@ pub use align::{
 };
 
 // What `trace` reports.
-pub use provenance::cues::{Cue, Role};
-pub use provenance::outlets::Mention;
+pub use attribution::cues::{Cue, Role};
+pub use attribution::outlets::Mention;
 pub use provenance::{
     Basis, DocumentOutlet, Evidence, EvidenceKind, Origin, Outlet, Registry, SentenceTrace, Trace,
 };

@@ -20,11 +20,18 @@
 //!   (a three-word headline or a name like `New York Times` inside a long
 //!   sentence is not a match).
 //!
+//! The words of a sentence's credit phrases ("The New York Times reported",
+//! "told the Tasnim news agency": [`crate::attribution::credit_spans`]) are
+//! not terms: a shared credit is not shared content; unless the sentence has
+//! fewer than [`MIN_CONTENT_TERMS`] terms besides, when the credit is what
+//! it says.
+//!
 //! Pairs scoring at least the threshold (`--min-similarity`, default
 //! [`DEFAULT_MIN_SIMILARITY`]) are the same content.
 
 use std::collections::HashMap;
 
+use crate::attribution::credit_spans;
 use crate::model::Document;
 use crate::tokenize::{self, TokenKind};
 
@@ -34,6 +41,9 @@ pub const DEFAULT_MIN_SIMILARITY: f32 = 0.3;
 pub const NUMBER_BOOST: f32 = 2.0;
 /// Weight multiplier of name terms (capitalised words, initialisms).
 pub const NAME_BOOST: f32 = 1.5;
+/// A sentence with fewer distinct content terms than this once its credit
+/// phrases are left out is about the credit, and keeps them as terms.
+pub const MIN_CONTENT_TERMS: usize = 3;
 /// How much containment counts against dice.
 pub const CONTAINMENT_FACTOR: f32 = 0.8;
 /// The two sentences must share this many content terms for containment to count.
@@ -93,11 +103,30 @@ impl Profiles {
         let mut out = Vec::with_capacity(docs.len());
         for doc in docs {
             let mut profiles = Vec::with_capacity(doc.sentences.len());
-            for sentence in &doc.sentences {
+            let credits = credit_spans(doc);
+            for (sentence, credits) in doc.sentences.iter().zip(&credits) {
                 let toks =
                     tokenize::tokens(doc.slice(sentence.span), sentence.span.start, &doc.lexicon);
+                let credited =
+                    |t: &tokenize::Token| credits.iter().any(|c| c.contains(t.span.start));
+                let content = |t: &&tokenize::Token| !t.stop && !credited(t);
+                // A sentence that is little but a credit ("The New York
+                // Times first reported the news") is about the credit.
+                let about_credit = {
+                    let mut keys: Vec<&str> = toks
+                        .iter()
+                        .filter(content)
+                        .map(|t| t.key.as_str())
+                        .collect();
+                    keys.sort_unstable();
+                    keys.dedup();
+                    keys.len() < MIN_CONTENT_TERMS
+                };
                 let mut terms = Vec::new();
-                for t in toks.iter().filter(|t| !t.stop) {
+                for t in toks
+                    .iter()
+                    .filter(|t| !t.stop && (about_credit || !credited(t)))
+                {
                     let next = ids.len() as TermId;
                     let id = *ids.entry(t.key.clone()).or_insert(next);
                     if id == next {

@@ -29,6 +29,11 @@ impl Span {
         self.start == self.end
     }
 
+    /// Does the span hold the byte at offset `at`?
+    pub fn contains(&self, at: usize) -> bool {
+        self.start <= at && at < self.end
+    }
+
     /// The span as a `Range`, for slicing.
     pub fn range(&self) -> Range<usize> {
         self.start..self.end

@@ -17,9 +17,24 @@
 //!    long sentence a partial witness of the short one's group without
 //!    joining the groups, so a sentence that merges two facts never chains
 //!    those two facts' passages together.
+//! 4. **Shared content** ([`Clusters::attach`]), once the groups stand: a
+//!    sentence that shares content with a member of another group becomes a
+//!    partial witness of that group when it holds together with the group's
+//!    sentences (on average [`COHESION`], and at least a loose match with
+//!    [`ATTACH_SUPPORT`] of them), even when its document already has a
+//!    witness there: a headline and a lede of one document both carry the
+//!    passage of the main fact. Two sentences in no group that share
+//!    content form one.
 
 /// Least mean similarity between the sentences of two groups for them to join.
 pub const COHESION: f32 = 0.25;
+/// Share of a group's sentences (from other documents) a sentence must match
+/// at least loosely to be attached to the group as a partial witness: a
+/// sentence that matches one member well and the rest not at all carries
+/// another fact.
+pub const ATTACH_SUPPORT: f32 = 0.8;
+/// Most members of a group a sentence is scored against before it is attached.
+const COHESION_SAMPLE: usize = 64;
 
 /// A node is a sentence, numbered across all documents.
 pub(crate) type Node = u32;
@@ -89,6 +104,8 @@ pub(crate) struct Clusters<'s> {
     docs: Vec<Vec<u32>>,
     /// Partial witnesses of another group: (node, a node of that group).
     extras: Vec<(Node, Node)>,
+    /// For each root, its partial witnesses (once [`Clusters::attach`] ran).
+    attached: Vec<Vec<Node>>,
 }
 
 impl<'s> Clusters<'s> {
@@ -105,6 +122,7 @@ impl<'s> Clusters<'s> {
             members: (0..n as Node).map(|x| vec![x]).collect(),
             docs: doc_of.iter().map(|&d| vec![d]).collect(),
             extras: Vec::new(),
+            attached: vec![Vec::new(); n],
             doc_of,
         }
     }
@@ -132,26 +150,100 @@ impl<'s> Clusters<'s> {
         }
     }
 
-    /// The groups with members from at least two documents, each with its
-    /// partial witnesses, members ascending.
-    pub(crate) fn into_groups(mut self) -> Vec<Vec<ClusterMember>> {
+    /// Attach sentences to the groups of the sentences they share content
+    /// with: `pairs` are `(score, node, partner)` for sentences of two
+    /// documents, applied best first, each attaching `node` to the groups of
+    /// `partner`; `loose` is the similarity of a loose match. Call once,
+    /// after [`Clusters::apply`].
+    pub(crate) fn attach(&mut self, mut pairs: Vec<(f32, Node, Node)>, loose: f32) {
+        self.settle_extras();
+        pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
         let n = self.parent.len();
-        let mut extra_of: Vec<Vec<Node>> = vec![Vec::new(); n];
+        let mut groups_of: Vec<Vec<Node>> = (0..n as Node).map(|x| vec![self.find(x)]).collect();
+        for (root, nodes) in self.attached.iter().enumerate() {
+            for &x in nodes {
+                groups_of[x as usize].push(root as Node);
+            }
+        }
+        for &(_, x, y) in &pairs {
+            for (node, other) in [(x, y), (y, x)] {
+                for k in 0..groups_of[other as usize].len() {
+                    let root = groups_of[other as usize][k];
+                    if !groups_of[node as usize].contains(&root)
+                        && self.holds_with(node, root, loose)
+                    {
+                        self.attached[root as usize].push(node);
+                        groups_of[node as usize].push(root);
+                    }
+                }
+            }
+        }
+        for &(_, x, y) in &pairs {
+            if groups_of[x as usize].len() == 1
+                && groups_of[y as usize].len() == 1
+                && self.is_alone(x)
+                && self.is_alone(y)
+                && self.join(x, y, None)
+            {
+                let root = self.find(x);
+                groups_of[x as usize] = vec![root];
+                groups_of[y as usize] = vec![root];
+            }
+        }
+    }
+
+    /// Does `node` hold with the sentences of group `root` (members and
+    /// partial witnesses) from other documents: at least [`COHESION`] on
+    /// average, and at least `loose` with [`ATTACH_SUPPORT`] of them? False
+    /// for a lone sentence: two lone sentences that share content are
+    /// joined instead.
+    fn holds_with(&self, node: Node, root: Node, loose: f32) -> bool {
+        let doc = self.doc_of[node as usize];
+        let r = root as usize;
+        if self.members[r].len() < 2 {
+            return false;
+        }
+        let others: Vec<Node> = self.members[r]
+            .iter()
+            .chain(&self.attached[r])
+            .copied()
+            .filter(|&x| self.doc_of[x as usize] != doc)
+            .take(COHESION_SAMPLE)
+            .collect();
+        if others.is_empty() {
+            return false;
+        }
+        let scores: Vec<f32> = others.iter().map(|&y| (self.similarity)(node, y)).collect();
+        let n = scores.len() as f32;
+        let close = scores.iter().filter(|&&s| s >= loose).count() as f32;
+        scores.iter().sum::<f32>() / n >= COHESION && close >= ATTACH_SUPPORT * n
+    }
+
+    /// Move the partial witnesses of [`Clusters::apply`] to their group's
+    /// root, keeping only those whose document the group lacks.
+    fn settle_extras(&mut self) {
         for (node, target) in std::mem::take(&mut self.extras) {
             let root = self.find(target) as usize;
             let doc = self.doc_of[node as usize];
-            if self.docs[root].binary_search(&doc).is_err() && !extra_of[root].contains(&node) {
-                extra_of[root].push(node);
+            if self.docs[root].binary_search(&doc).is_err() && !self.attached[root].contains(&node)
+            {
+                self.attached[root].push(node);
             }
         }
+    }
+
+    /// The groups with members from at least two documents, each with its
+    /// partial witnesses, members ascending.
+    pub(crate) fn into_groups(mut self) -> Vec<Vec<ClusterMember>> {
+        self.settle_extras();
         let mut out = Vec::new();
-        for (root, extras) in extra_of.iter().enumerate() {
+        for root in 0..self.parent.len() {
             if self.parent[root] != root as Node {
                 continue;
             }
             let mut group: Vec<ClusterMember> =
                 self.members[root].iter().map(|&x| (x, false)).collect();
-            group.extend(extras.iter().map(|&x| (x, true)));
+            group.extend(self.attached[root].iter().map(|&x| (x, true)));
             group.sort_unstable();
             let first_doc = self.doc_of[group[0].0 as usize];
             if group

@@ -7,7 +7,9 @@
 //! common word, a stock phrase) and is left out. Each remaining key found in `df` of the `N` documents is worth
 //! `ln(N / df)`; two documents are a candidate pair when the keys they share
 //! are worth at least [`MIN_EVIDENCE`] (a shared sentence brings a dozen rare
-//! keys, two stories on the same beat a few common words). For a corpus of many unrelated
+//! keys, two stories on the same beat a few common words), or at least
+//! [`MIN_SHARED_SHARE`] of what the smaller document's keys are worth (a
+//! short version among a few versions of one story). For a corpus of many unrelated
 //! stories the work is close to linear in its size: each document meets only
 //! the documents that share its rare names, numbers and phrases.
 
@@ -20,6 +22,12 @@ pub const MAX_KEY_DOCUMENTS: usize = 128;
 /// Two documents must share keys worth this much to be aligned (one shared
 /// sentence brings a dozen keys worth 2 or more each).
 pub const MIN_EVIDENCE: f32 = 20.0;
+/// Two documents are also a candidate pair when the keys they share are
+/// worth this share of the smaller one's usable keys: a short version of a
+/// story shares much of what rare keys it has with the other versions, but
+/// too few to reach [`MIN_EVIDENCE`] when the story's own words are in
+/// every document and so are not used.
+pub const MIN_SHARED_SHARE: f32 = 0.1;
 /// Up to this many documents, every pair is aligned.
 const ALL_PAIRS_UP_TO: usize = 8;
 
@@ -62,8 +70,10 @@ fn pairs_where(
         .map(|docs| (n as f32 / docs.len() as f32).ln())
         .collect();
     let mut keys_of: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut own_worth = vec![0f32; n];
     for (k, docs) in postings.iter().enumerate() {
         for &d in docs {
+            own_worth[d as usize] += worth[k];
             if from[d as usize] {
                 keys_of[d as usize].push(k as u32);
             }
@@ -90,7 +100,8 @@ fn pairs_where(
                 touched.sort_unstable();
                 let mut out = Vec::new();
                 for b in touched {
-                    if evidence[b] >= MIN_EVIDENCE {
+                    let smaller = own_worth[a].min(own_worth[b]);
+                    if evidence[b] >= MIN_EVIDENCE || evidence[b] >= MIN_SHARED_SHARE * smaller {
                         out.push((a, b));
                     }
                     evidence[b] = 0.0;
@@ -141,7 +152,8 @@ mod tests {
 
     #[test]
     fn documents_sharing_rare_keys_pair_up() {
-        let mut docs: Vec<Document> = (0..12)
+        let n = ALL_PAIRS_UP_TO + 4;
+        let mut docs: Vec<Document> = (0..n)
             .map(|i| {
                 Document::from_text(
                     format!("d{i}"),
@@ -159,7 +171,7 @@ mod tests {
         ));
         let refs: Vec<&Document> = docs.iter().collect();
         let pairs = candidate_pairs(&Profiles::build(&refs));
-        assert!(pairs.contains(&(3, 12)), "{pairs:?}");
+        assert!(pairs.contains(&(3, n)), "{pairs:?}");
         assert!(!pairs.contains(&(1, 2)), "{pairs:?}");
     }
 }

@@ -7,7 +7,7 @@
 //! content ([`matches`]: the steps of [`super::pair`], each group scored
 //! once). Callers never reach into `pair` or `index` themselves.
 
-use super::pair::{match_documents, scored_pairs, union_all};
+use super::pair::{match_documents, scored_pairs, union_all, HEADING_MISMATCH};
 use crate::similarity::{Profiles, Similarity, TermId};
 
 pub(crate) use super::index::{candidate_pairs, candidate_sources};
@@ -48,14 +48,38 @@ pub(crate) fn matches(p: &Profiles, old: usize, new: usize, min: f32) -> Vec<Mat
         .collect()
 }
 
-/// Every pair of sentences of documents `a` and `b` of `p` scoring at least
-/// `min` (heading pairs discounted), best first, whether or not it ended
-/// in a match: `(score, sentence of a, sentence of b)`.
-pub(crate) fn scored_sentence_pairs(
-    p: &Profiles,
-    a: usize,
-    b: usize,
-    min: f32,
-) -> Vec<(f32, usize, usize)> {
-    scored_pairs(p, [a, b], min, |_| true, |_| true)
+/// Two sentences of two documents that share content.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SharedPair {
+    /// Their similarity as matching counts it (a heading against a body
+    /// sentence discounted).
+    pub score: f32,
+    /// Their similarity as it is.
+    pub raw: f32,
+    /// Sentence of the first document.
+    pub a: usize,
+    /// Sentence of the second document.
+    pub b: usize,
+}
+
+/// Every pair of sentences of documents `a` and `b` of `p` whose similarity
+/// is at least `min` before any heading discount (a headline carries its
+/// lede's main fact), best raw score first.
+pub(crate) fn shared_sentence_pairs(p: &Profiles, a: usize, b: usize, min: f32) -> Vec<SharedPair> {
+    scored_pairs(p, [a, b], min, 1.0, |_| true, |_| true)
+        .into_iter()
+        .map(|(raw, i, j)| {
+            let score = if p.docs[a][i].heading != p.docs[b][j].heading {
+                raw * HEADING_MISMATCH
+            } else {
+                raw
+            };
+            SharedPair {
+                score,
+                raw,
+                a: i,
+                b: j,
+            }
+        })
+        .collect()
 }

@@ -15,7 +15,7 @@
 use rayon::prelude::*;
 
 use super::cluster::{Clusters, Link, Node};
-use super::matcher::{candidate_pairs, matches, scored_sentence_pairs, terms_of, VERBATIM_DICE};
+use super::matcher::{candidate_pairs, matches, shared_sentence_pairs, terms_of, VERBATIM_DICE};
 use crate::model::Document;
 use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 
@@ -24,6 +24,14 @@ use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 pub const PARTIAL_MAX_DICE: f32 = 0.5;
 /// …and the longer sentence's content weighs at least this many times the shorter's.
 pub const PARTIAL_MIN_RATIO: f32 = 1.6;
+
+/// A loose match, for attaching a sentence to a passage, scores from this
+/// share of the similarity threshold (as a pair in context does in `diff`).
+pub const LOOSE_FACTOR: f32 = 0.5;
+/// A sentence with fewer content terms than this (a one-word kicker such as
+/// "UK", a two-word label) joins a passage only word for word: it has too
+/// little content to say it carries the passage.
+pub const MIN_PASSAGE_TERMS: usize = crate::similarity::MIN_CONTENT_TERMS;
 
 /// Most documents [`Alignment::matrix`] is computed for.
 pub const MATRIX_MAX_DOCUMENTS: usize = 500;
@@ -204,10 +212,10 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
     }
     offsets.push(doc_of.len());
     let pairs = candidate_pairs(&p);
-    let links: Vec<Link> = pairs
+    let (links, shared): (Vec<Vec<Link>>, Vec<Vec<Shared>>) = pairs
         .par_iter()
-        .flat_map_iter(|&(a, b)| pair_links(&p, &offsets, a, b, opts.min_similarity))
-        .collect();
+        .map(|&(a, b)| pair_links(&p, &offsets, a, b, opts.min_similarity))
+        .unzip();
     let locate = |node: Node| {
         let d = doc_of[node as usize] as usize;
         (d, node as usize - offsets[d])
@@ -217,7 +225,11 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
         p.sentence_similarity(dx, sx, dy, sy).score
     };
     let mut clusters = Clusters::new(doc_of.clone(), &similarity);
-    clusters.apply(links);
+    clusters.apply(links.into_iter().flatten().collect());
+    clusters.attach(
+        shared.into_iter().flatten().collect(),
+        opts.min_similarity * LOOSE_FACTOR,
+    );
     let groups = clusters.into_groups();
     let mut passages: Vec<Passage> = groups
         .into_par_iter()
@@ -247,8 +259,19 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
     }
 }
 
-/// The links between sentences of documents `a` and `b`.
-fn pair_links(p: &Profiles, offsets: &[usize], a: usize, b: usize, min: f32) -> Vec<Link> {
+/// A sentence that shares content with its best partner in another
+/// document, with their similarity: `(score, sentence, partner)`.
+type Shared = (f32, Node, Node);
+
+/// The links between sentences of documents `a` and `b`, and every pair of
+/// their sentences that shares content.
+fn pair_links(
+    p: &Profiles,
+    offsets: &[usize],
+    a: usize,
+    b: usize,
+    min: f32,
+) -> (Vec<Link>, Vec<Shared>) {
     let node = |d: usize, s: usize| (offsets[d] + s) as Node;
     let groups = matches(p, a, b, min);
     let mut taken = std::collections::HashSet::new();
@@ -259,18 +282,53 @@ fn pair_links(p: &Profiles, offsets: &[usize], a: usize, b: usize, min: f32) -> 
             }
         }
     }
-    let extras: Vec<Link> = scored_sentence_pairs(p, a, b, min)
+    let substantial = |d: usize, s: usize| p.docs[d][s].terms.len() >= MIN_PASSAGE_TERMS;
+    let mut pairs = shared_sentence_pairs(p, a, b, min);
+    pairs.retain(|s| substantial(a, s.a) && substantial(b, s.b));
+    // A sentence may join the groups of its partner when each is the
+    // other's best match in the other document (a sentence that shares a
+    // name with many is a witness of the one it matches best), and neither
+    // is a subhead (a heading after the first body sentence labels a
+    // section, it does not restate a fact).
+    let (mut best_a, mut best_b) = (vec![0f32; p.docs[a].len()], vec![0f32; p.docs[b].len()]);
+    for s in &pairs {
+        best_a[s.a] = best_a[s.a].max(s.raw);
+        best_b[s.b] = best_b[s.b].max(s.raw);
+    }
+    let subhead = |d: usize| {
+        let lead = p.docs[d]
+            .iter()
+            .position(|s| !s.heading)
+            .unwrap_or(usize::MAX);
+        move |s: usize| p.docs[d][s].heading && s > lead
+    };
+    let (sub_a, sub_b) = (subhead(a), subhead(b));
+    let mut shared: Vec<Shared> = Vec::new();
+    for s in &pairs {
+        if s.raw >= best_a[s.a] && s.raw >= best_b[s.b] && !sub_a(s.a) && !sub_b(s.b) {
+            shared.push((s.raw, node(a, s.a), node(b, s.b)));
+            shared.push((s.raw, node(b, s.b), node(a, s.a)));
+        }
+    }
+    let extras: Vec<Link> = pairs
         .into_iter()
-        .filter(|&(_, i, j)| !taken.contains(&(i, j)))
-        .map(|(score, i, j)| {
+        .filter(|s| s.score >= min && !taken.contains(&(s.a, s.b)))
+        .map(|s| {
+            let (score, i, j) = (s.score, s.a, s.b);
             let (ni, nj) = (node(a, i), node(b, j));
             let heavier = p.weight(&p.docs[a][i].terms) >= p.weight(&p.docs[b][j].terms);
             let (whole, part) = if heavier { (ni, nj) } else { (nj, ni) };
             Link::Extra { whole, part, score }
         })
         .collect();
-    groups
+    let links = groups
         .into_iter()
+        .filter(|g| match (g.old.as_slice(), g.new.as_slice()) {
+            (&[i], &[j]) => {
+                g.similarity.dice >= VERBATIM_DICE || (substantial(a, i) && substantial(b, j))
+            }
+            _ => true,
+        })
         .map(|g| {
             let [ta, tb] = &g.terms;
             let sim = g.similarity;
@@ -309,7 +367,8 @@ fn pair_links(p: &Profiles, offsets: &[usize], a: usize, b: usize, min: f32) -> 
             }
         })
         .chain(extras)
-        .collect()
+        .collect();
+    (links, shared)
 }
 
 /// A passage from its members `(doc, sentence, partial)` (ascending): each

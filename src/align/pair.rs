@@ -34,7 +34,7 @@ use crate::similarity::{union, Profiles, TermId};
 const CONTEXT_FACTOR: f32 = 0.5;
 /// A heading paired with a body sentence scores this share of its similarity:
 /// a subhead sums up a paragraph, it does not carry the same content.
-const HEADING_MISMATCH: f32 = 0.5;
+pub(crate) const HEADING_MISMATCH: f32 = 0.5;
 /// Most sentences one group may gather on its split or merged side.
 const MAX_GROUP: usize = 3;
 /// Share of a sentence's content weight that must come from the other side
@@ -160,6 +160,7 @@ impl<'p> Matcher<'p> {
             self.p,
             self.docs,
             min,
+            HEADING_MISMATCH,
             |i| old[i].is_none(),
             |j| new[j].is_none(),
         )
@@ -288,11 +289,13 @@ fn intersect(a: &[TermId], b: &[TermId]) -> Vec<TermId> {
 /// (those `use_old` and `use_new` accept), best first, from `min` up, found
 /// through an inverted index of their terms (terms in too many sentences are
 /// not used, so the work stays near-linear). A heading paired with a body
-/// sentence scores [`HEADING_MISMATCH`] of its similarity.
+/// sentence scores `heading_factor` of its similarity ([`HEADING_MISMATCH`]
+/// when matching, 1.0 when any shared content counts).
 pub(crate) fn scored_pairs(
     p: &Profiles,
     docs: [usize; 2],
     min: f32,
+    heading_factor: f32,
     use_old: impl Fn(usize) -> bool,
     use_new: impl Fn(usize) -> bool,
 ) -> Vec<(f32, usize, usize)> {
@@ -325,7 +328,7 @@ pub(crate) fn scored_pairs(
                 seen[i] = j;
                 let mut score = p.similarity(&old[i].terms, &prof.terms).score;
                 if old[i].heading != prof.heading {
-                    score *= HEADING_MISMATCH;
+                    score *= heading_factor;
                 }
                 if score >= min && score > 0.0 {
                     out.push((score, i, j));

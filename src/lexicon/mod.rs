@@ -93,7 +93,7 @@ pub struct Words {
 }
 
 /// Attribution phrases around an outlet's name (see
-/// `provenance/cues.rs`). Phrases are lower case unless noted.
+/// `attribution/cues.rs`). Phrases are lower case unless noted.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CueWords {

@@ -14,9 +14,9 @@
 //! A sentence that continues the previous one (`He added…`) has that
 //! sentence's basis and speaker.
 
-use super::cues::{Cue, Role};
 use super::origin::{EvidenceKind, Origin, SentenceTrace};
-use super::outlets::Registry;
+use crate::attribution::cues::{Cue, Role};
+use crate::attribution::outlets::Registry;
 use crate::model::Document;
 
 /// Why a sentence has its origin.

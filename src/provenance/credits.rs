@@ -22,7 +22,7 @@
 //! the lexicon's ([`CreditWords`]); [`super::document`] weighs the credits,
 //! [`super::furniture`] marks the units that are nothing but a credit.
 
-use super::outlets::{Mention, Registry};
+use crate::attribution::outlets::{Mention, Registry};
 use crate::lexicon::{CreditWords, Lexicon};
 use crate::model::{Document, Span};
 
@@ -512,7 +512,7 @@ mod tests {
             ("The quake hit, SANA reported.", false),
         ] {
             let doc = Document::from_text("x", text);
-            let cues = crate::provenance::cues::document_cues(&doc, &r);
+            let cues = crate::attribution::cues::document_cues(&doc, &r);
             let c = cues[0][0];
             assert_eq!(in_dateline(&doc, 0, c.span), dateline, "{text}");
         }

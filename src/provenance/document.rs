@@ -26,10 +26,10 @@
 //! `--label PATH=OUTLET` overrides the inference.
 
 use super::credits::{credits, Credit, CreditKind};
-use super::cues::{Cue, Role};
 use super::furniture::{kinds_with, Furniture};
-use super::outlets::Registry;
 use crate::align::Alignment;
+use crate::attribution::cues::{Cue, Role};
+use crate::attribution::outlets::Registry;
 use crate::lexicon::CreditWords;
 use crate::model::{Document, Span};
 
@@ -330,7 +330,7 @@ pub fn carrier_outlet(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::provenance::cues::document_cues;
+    use crate::attribution::cues::document_cues;
 
     fn outlet(text: &str) -> Option<String> {
         let r = Registry::builtin();

@@ -22,7 +22,7 @@
 //! Headlines and subheads are not furniture here.
 
 use super::credits::{core, credits, words, Credit, CreditKind};
-use super::outlets::Registry;
+use crate::attribution::outlets::Registry;
 use crate::lexicon::FurnitureWords;
 use crate::model::Document;
 

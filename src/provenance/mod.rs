@@ -1,9 +1,7 @@
 //! Provenance: whose reporting each sentence is.
 //!
-//! * [`outlets`]: the registry of outlets and institutions (embedded JSON,
-//!   extended with `--outlets FILE`) and their mentions in text;
-//! * [`cues`]: attribution cues and their roles (reported, source,
-//!   interviewer, inquiry);
+//! The outlets and their cues in the text come from [`crate::attribution`];
+//!
 //! * [`speakers`]: people linked to the outlet they talked to;
 //! * [`statements`]: the people and organisations the documents quote,
 //!   found by the shape of a statement;
@@ -17,16 +15,14 @@
 
 pub mod basis;
 pub mod credits;
-pub mod cues;
 pub mod document;
 pub mod furniture;
 pub mod origin;
-pub mod outlets;
 mod restated;
 pub mod speakers;
 pub mod statements;
 mod wording;
 
+pub use crate::attribution::outlets::{Outlet, Registry};
 pub use basis::Basis;
 pub use origin::{trace, DocumentOutlet, Evidence, EvidenceKind, Origin, SentenceTrace, Trace};
-pub use outlets::{Outlet, Registry};

@@ -2,7 +2,7 @@
 //! evidence, combining
 //!
 //! * **cue** (weight 1): the sentence credits an outlet or institution
-//!   ([`super::cues`]); an interviewer counts 0.9, or 0.2 when the sentence
+//!   ([`crate::attribution::cues`]); an interviewer counts 0.9, or 0.2 when the sentence
 //!   also has an institution's statement;
 //! * **context**: a sentence without a cue that continues the previous one
 //!   ("He added that…", a quote running on) inherits its origin at 0.9 in
@@ -30,14 +30,14 @@
 
 use super::basis::{Basis, Cues};
 use super::credits::in_dateline;
-use super::cues::{document_cues, Cue, Role};
 use super::document::{carrier_outlet, document_outlet};
 use super::furniture::furniture;
-use super::outlets::Registry;
 use super::restated::take_later_credit;
 use super::speakers::Speakers;
 use super::wording::{continues, gathered, has_speech_verb, same_paragraph};
 use crate::align::Alignment;
+use crate::attribution::cues::{document_cues, Cue, Role};
+use crate::attribution::outlets::Registry;
 use crate::model::{Document, Span};
 
 /// Least score for an outlet to be a sentence's origin.

@@ -10,9 +10,9 @@
 
 use std::collections::HashMap;
 
-use super::cues::{Cue, Role};
-use super::outlets::Registry;
 use super::wording::has_speech_verb;
+use crate::attribution::cues::{Cue, Role};
+use crate::attribution::outlets::Registry;
 use crate::lexicon::SpeakerWords;
 use crate::model::{Document, Span};
 
@@ -164,7 +164,7 @@ fn names(text: &str, offset: usize, cues: &[Cue], lexicon: &SpeakerWords) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::provenance::cues::document_cues;
+    use crate::attribution::cues::document_cues;
 
     #[test]
     fn speakers_link_to_the_outlet_they_talked_to() {

@@ -26,7 +26,7 @@
 //! mentions become cues like any institution's (`Calhoun said` is a statement
 //! by Calhoun wherever it stands).
 
-use super::outlets::{Outlet, Registry};
+use crate::attribution::outlets::{Outlet, Registry};
 use crate::lexicon::Lexicon;
 use crate::model::{Document, Span};
 

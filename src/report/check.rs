@@ -6,9 +6,9 @@
 use rayon::prelude::*;
 
 use super::round;
+use crate::attribution::cues::document_cues;
 use crate::check::{check_licensed, CheckOptions, SuspectCheck};
 use crate::model::Document;
-use crate::provenance::cues::document_cues;
 use crate::provenance::document::document_outlet;
 use crate::provenance::Registry;
 

@@ -13,9 +13,11 @@
 //! government body or organisation whose own statements are a source, such
 //! as the White House) or `data` (a source of figures, cited but never an
 //! origin); `trace` adds the `person`s and `organization`s it finds making
-//! statements in the documents (see [`super::statements`]); `label` (optional) is the short tag of text output. Aliases match
+//! statements in the documents (see [`crate::provenance::statements`]); `label`
+//! (optional) is the short tag of text output. Aliases match
 //! whole words, case-sensitively, longest first.
 
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Span;
@@ -95,13 +97,24 @@ pub struct Mention {
 }
 
 /// The outlets wirediff knows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Registry {
     /// The outlets, in registry order.
     pub outlets: Vec<Outlet>,
     /// (alias, outlet index), longest alias first.
     aliases: Vec<(String, usize)>,
+    /// All aliases at once (pattern `k` is `aliases[k]`), so a sentence is
+    /// scanned once whatever the size of the registry.
+    scanner: AhoCorasick,
 }
+
+impl PartialEq for Registry {
+    fn eq(&self, other: &Self) -> bool {
+        self.outlets == other.outlets && self.aliases == other.aliases
+    }
+}
+
+impl Eq for Registry {}
 
 impl Registry {
     /// The built-in registry.
@@ -120,7 +133,16 @@ impl Registry {
             .filter(|(a, _)| !a.is_empty())
             .collect();
         aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-        Registry { outlets, aliases }
+        // Building fails only past the automaton's size limits, far beyond
+        // any list of outlets; an empty scanner then finds nothing.
+        let scanner = AhoCorasick::new(aliases.iter().map(|(a, _)| a.as_str()))
+            .or_else(|_| AhoCorasick::new(std::iter::empty::<&str>()))
+            .expect("an empty automaton always builds");
+        Registry {
+            outlets,
+            aliases,
+            scanner,
+        }
     }
 
     /// Add the outlets of a JSON list (see the module doc); an entry with
@@ -161,23 +183,26 @@ impl Registry {
     /// (longest alias first at each place).
     pub fn mentions(&self, text: &str, span: Span) -> Vec<Mention> {
         let hay = &text[span.range()];
+        let mut hits: Vec<(usize, usize, usize)> = self
+            .scanner
+            .find_overlapping_iter(hay)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .filter(|&(k, start, end)| word_bounded(hay, start, end, &self.aliases[k].0))
+            .collect();
+        // Longest alias first, then by place: the order a scan alias by
+        // alias would take them.
+        hits.sort_unstable();
         let mut found: Vec<Mention> = Vec::new();
-        for (alias, outlet) in &self.aliases {
-            for (at, _) in hay.match_indices(alias.as_str()) {
-                let (start, end) = (at, at + alias.len());
-                if !word_bounded(hay, start, end, alias) {
-                    continue;
-                }
-                let abs = Span::new(span.start + start, span.start + end);
-                if found
-                    .iter()
-                    .all(|m| m.span.end <= abs.start || abs.end <= m.span.start)
-                {
-                    found.push(Mention {
-                        span: abs,
-                        outlet: *outlet,
-                    });
-                }
+        for (k, start, end) in hits {
+            let abs = Span::new(span.start + start, span.start + end);
+            if found
+                .iter()
+                .all(|m| m.span.end <= abs.start || abs.end <= m.span.start)
+            {
+                found.push(Mention {
+                    span: abs,
+                    outlet: self.aliases[k].1,
+                });
             }
         }
         found.sort_by_key(|m| m.span.start);
