@@ -49,17 +49,25 @@ impl Outlet {
     }
 
     /// A speaker: an institution, or a person or organisation `trace` found
-    /// making statements in the documents (kinds `person`, `organization`).
+    /// making statements in the documents (kinds `person`, `private`,
+    /// `organization`).
     pub fn is_speaker(&self) -> bool {
         matches!(
             self.kind.as_str(),
-            "institution" | "person" | "organization"
+            "institution" | "person" | "private" | "organization"
         )
+    }
+
+    /// A private person the text describes by a private role (a resident, a
+    /// teacher, a witness): what they say they said to the writer, whose
+    /// reporting it is.
+    pub fn is_private(&self) -> bool {
+        self.kind == "private"
     }
 
     /// A person or organisation found in the documents, not in the registry.
     pub fn is_discovered(&self) -> bool {
-        matches!(self.kind.as_str(), "person" | "organization")
+        matches!(self.kind.as_str(), "person" | "private" | "organization")
     }
 
     /// A source of figures (a data clearinghouse): cited, never an origin.

@@ -137,6 +137,13 @@ pub struct SpeakerWords {
     pub speech_adverbs: WordSet,
     /// Lower-case words inside a name (`of`, `al`, `von`).
     pub name_particles: WordSet,
+    /// Words after a speech verb that open the statement it reports
+    /// (`that`, `dass`): `He added that the minister said…` reports the
+    /// minister's statement inside his own.
+    pub complementizers: WordSet,
+    /// Roles of private people, lower case (`resident`, `teacher`): a
+    /// person so described spoke to the writer, not in public.
+    pub private_roles: WordSet,
 }
 
 /// A reporter's own checking (see `provenance/origin.rs`).

@@ -15,6 +15,7 @@
 //! sentence's basis and speaker.
 
 use super::origin::{EvidenceKind, Origin, SentenceTrace};
+use super::wording::continues;
 use crate::attribution::cues::{Cue, Role};
 use crate::attribution::outlets::Registry;
 use crate::model::Document;
@@ -72,7 +73,14 @@ impl Cues<'_> {
             }
             Origin::Own => {
                 t.basis = Basis::OwnReporting;
-                t.speaker = self.speaker_in(d, s, None);
+                // `“The earth shook,” he said` after a resident's statement
+                // to the writer: the same speaker.
+                let doc = &self.docs[d];
+                let continued = previous
+                    .filter(|p| p.origin == Origin::Own)
+                    .filter(|_| s > 0 && continues(doc.sentence_text(s), &doc.lexicon.origin))
+                    .and_then(|p| p.speaker);
+                t.speaker = self.speaker_in(d, s, None).or(continued);
                 return;
             }
             Origin::Outlet(o) => o,

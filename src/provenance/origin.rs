@@ -34,7 +34,7 @@ use super::document::{carrier_outlet, document_outlet};
 use super::furniture::furniture;
 use super::restated::take_later_credit;
 use super::speakers::Speakers;
-use super::wording::{continues, gathered, has_speech_verb, same_paragraph};
+use super::wording::{continues, gathered, introduces_statement, same_paragraph};
 use crate::align::Alignment;
 use crate::attribution::cues::{document_cues, Cue, Role};
 use crate::attribution::outlets::Registry;
@@ -318,9 +318,15 @@ fn local_evidence(
                     .chain(surname.map(str::to_string).as_ref())
                     .any(|a| speakers.outlet_of(a).is_some());
                 // `He added that the immigration service has decided…`: a
-                // statement inside another one is its content.
+                // statement inside another one is its content. A private
+                // person (`a resident`) spoke to the writer.
                 let opening = &doc.text[doc.sentences[s].span.start..c.span.start];
-                if interviewed || linked || has_speech_verb(opening, &doc.lexicon.speakers) {
+                let private = outlets[c.outlet].is_private();
+                if interviewed
+                    || linked
+                    || private
+                    || introduces_statement(opening, &doc.lexicon.speakers)
+                {
                     continue;
                 }
             }

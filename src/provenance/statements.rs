@@ -20,6 +20,10 @@
 //! `Residents said` names nobody. Names the registry already knows are left
 //! to it.
 //!
+//! A person the text describes by a private role of the lexicon near the
+//! name (`Montasir Itri, a resident of the village`, `teacher Hamid Afkar`)
+//! is of kind `private`: what they say they told the writer.
+//!
 //! An organisation with a unique head noun is also known by it (`the
 //! court`, `The ministry`). [`discover`] returns registry entries (kinds `person` and
 //! `organization`) for every speaker found; once added to the registry, their
@@ -43,6 +47,8 @@ struct Found {
     organization: bool,
     /// A one-word name at the start of its sentence (needs support elsewhere).
     at_start: bool,
+    /// A person described by a private role near the name (`a resident`).
+    private: bool,
 }
 
 /// Registry entries for the speakers of `docs` that `registry` does not know,
@@ -69,8 +75,9 @@ pub fn discover(docs: &[Document], registry: &Registry) -> Vec<Outlet> {
                 continue;
             }
             let mentions = registry.mentions(text, Span::new(0, text.len()));
-            for (f, span) in frames {
+            for (mut f, span) in frames {
                 if !mentions.iter().any(|m| overlaps(m.span, span)) {
+                    f.private = !f.organization && private_role_near(&words, span, &doc.lexicon);
                     found.push(f);
                 }
             }
@@ -133,6 +140,9 @@ fn entries(found: impl Iterator<Item = Found>, registry: &Registry) -> Vec<Outle
             .iter_mut()
             .find(|o| o.aliases.contains(&key) || same_words(o))
         {
+            if f.private && known.kind == "person" {
+                known.kind = "private".into();
+            }
             let longer = f.name.len() > known.name.len() && !f.organization;
             if longer {
                 known.name = f.name.clone();
@@ -156,6 +166,8 @@ fn entries(found: impl Iterator<Item = Found>, registry: &Registry) -> Vec<Outle
             label: None,
             kind: if f.organization {
                 "organization"
+            } else if f.private {
+                "private"
             } else {
                 "person"
             }
@@ -164,6 +176,24 @@ fn entries(found: impl Iterator<Item = Found>, registry: &Registry) -> Vec<Outle
         });
     }
     out
+}
+
+/// Does a private role of the lexicon (`resident`, `teacher`) stand within
+/// [`MAX_APPOSITIVE`] words of the name at `span` (`Montasir Itri, a
+/// resident of…`, `teacher Hamid Afkar said`)?
+fn private_role_near(words: &[(Span, &str)], span: Span, lex: &Lexicon) -> bool {
+    let Some(first) = words.iter().position(|w| w.0.start >= span.start) else {
+        return false;
+    };
+    let last = words
+        .iter()
+        .rposition(|w| w.0.end <= span.end)
+        .unwrap_or(first);
+    let from = first.saturating_sub(3);
+    let to = (last + MAX_APPOSITIVE).min(words.len() - 1);
+    words[from..=to]
+        .iter()
+        .any(|w| lex.speakers.private_roles.contains(&w.1.to_lowercase()))
 }
 
 /// The statement frames of a sentence: each speaker with the span of the name.
@@ -298,6 +328,7 @@ fn lower_case_organisation(
         name,
         organization: true,
         at_start: false,
+        private: false,
     };
     Some((found, span))
 }
@@ -390,6 +421,7 @@ fn build(
             name,
             organization,
             at_start: start == 0 && start == end,
+            private: false,
         },
         span,
     ))
@@ -492,10 +524,22 @@ mod tests {
     }
 
     #[test]
+    fn a_person_described_by_a_private_role_is_private() {
+        assert_eq!(
+            speakers(&["Montasir Itri, a resident of the village, said most houses fell."]),
+            [("Montasir Itri".to_string(), "private".to_string())]
+        );
+        assert_eq!(
+            speakers(&["Commission chairman Hasyim Asyari said the result was final."]),
+            [("Hasyim Asyari".to_string(), "person".to_string())]
+        );
+    }
+
+    #[test]
     fn names_after_a_quote_and_after_according_to() {
         assert_eq!(
             speakers(&["“The walls shook,” said Hamid Afkar, a teacher."]),
-            [("Hamid Afkar".to_string(), "person".to_string())]
+            [("Hamid Afkar".to_string(), "private".to_string())]
         );
         assert_eq!(
             speakers(&["The dam held, according to the Water Authority."]),

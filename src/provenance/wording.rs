@@ -15,6 +15,37 @@ pub(super) fn has_speech_verb(text: &str, lexicon: &SpeakerWords) -> bool {
         .any(|w| lexicon.speech_verbs.contains(&w.to_lowercase()))
 }
 
+/// Does `text` open a reported statement: a speech verb followed shortly by
+/// a complementizer of the lexicon (`He added that…`) or by an opening
+/// quote? What follows is that statement's content, so a statement named
+/// inside it (`…that the immigration service has decided`) is not the
+/// sentence's source. A speech verb used otherwise (`They were confirmed as
+/// winners, the chairman said`) opens nothing.
+pub(super) fn introduces_statement(text: &str, lexicon: &SpeakerWords) -> bool {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words.push((s, &text[s..i]));
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &text[s..]));
+    }
+    words.iter().enumerate().any(|(k, &(start, w))| {
+        if !lexicon.speech_verbs.contains(&w.to_lowercase()) {
+            return false;
+        }
+        let that = words[k + 1..]
+            .iter()
+            .take(WINDOW)
+            .any(|(_, n)| lexicon.complementizers.contains(&n.to_lowercase()));
+        that || text[start + w.len()..].contains(['“', '"'])
+    })
+}
+
 /// Are sentences `a` and `b` (adjacent) in one paragraph (no line break between)?
 pub(super) fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
     !doc.text[doc.sentences[a].span.end..doc.sentences[b].span.start].contains('\n')
@@ -61,4 +92,23 @@ pub(super) fn gathered(text: &str, lexicon: &OriginWords) -> bool {
             let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
             !year
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn a_statement_is_opened_by_a_verb_with_that_or_a_quote() {
+        let lex = Lexicon::english();
+        let sp = &lex.speakers;
+        assert!(introduces_statement("He added that the ", sp));
+        assert!(introduces_statement("She said: “The ", sp));
+        assert!(!introduces_statement(
+            "They were officially confirmed as winners Wednesday, commission chairman ",
+            sp
+        ));
+        assert!(!introduces_statement("The flights resumed after ", sp));
+    }
 }
