@@ -125,23 +125,37 @@ fn words(text: &str) -> Vec<(Span, &str)> {
 }
 
 /// Surnames of people named in `text` (a sentence starting at byte
-/// `offset`), outside the cues' own spans.
+/// `offset`) as the subject of one of its speech verbs (within
+/// [`SUBJECT_WINDOW`] words before it, or right after it), outside the cues'
+/// own spans: in "a blow to Prime Minister Rishi Sunak's policy, Reuters
+/// reports" Sunak talked to nobody.
 fn names(text: &str, offset: usize, cues: &[Cue], lexicon: &SpeakerWords) -> Vec<String> {
     let in_cue = |span: Span| {
         cues.iter()
             .any(|c| c.span.start <= offset + span.start && offset + span.end <= c.span.end)
     };
+    let ws = words(text);
+    let is_verb = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| lexicon.speech_verbs.contains(&w.1.to_lowercase()))
+    };
+    // A run of words `first..=last` is a subject when a speech verb follows
+    // it closely (not through a possessive `’s`) or stands right before it.
+    let subject = |first: usize, last: usize| {
+        let possessive = ws.get(last + 1).is_some_and(|w| w.1 == "s");
+        let before_verb = !possessive && (last + 1..=last + SUBJECT_WINDOW).any(is_verb);
+        before_verb || (first > 0 && is_verb(first - 1))
+    };
     let mut out = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
-    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
-        if (2..=3).contains(&run.len()) {
-            if let Some(last) = run.last() {
-                out.push((*last).to_string());
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<String>| {
+        if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
+            if (2..=3).contains(&run.len()) && subject(first, last) {
+                out.push(ws[last].1.to_string());
             }
         }
         run.clear();
     };
-    let ws = words(text);
     for (k, (span, w)) in ws.iter().enumerate() {
         let gap_ok = k == 0 || text[ws[k - 1].0.end..span.start].trim().is_empty();
         let capital = w.chars().next().is_some_and(char::is_uppercase)
@@ -149,11 +163,11 @@ fn names(text: &str, offset: usize, cues: &[Cue], lexicon: &SpeakerWords) -> Vec
             && !lexicon.not_names.contains(w)
             && !in_cue(*span);
         if capital && (run.is_empty() || gap_ok) {
-            run.push(w);
+            run.push(k);
         } else {
             flush(&mut run, &mut out);
             if capital {
-                run.push(w);
+                run.push(k);
             }
         }
     }
