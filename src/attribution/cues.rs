@@ -206,9 +206,18 @@ fn classify(
         .take(6)
         .collect();
     if institution {
+        // `Subianto has been announced the winner`: a passive verb states
+        // something of the subject, who said nothing.
+        let passive = |k: usize| {
+            k > 0
+                && words
+                    .passive_auxiliaries
+                    .contains(&first_words[k - 1].to_lowercase())
+        };
         if let Some(k) = first_words
             .iter()
             .position(|w| words.statement_verbs.contains(&w.to_lowercase()))
+            .filter(|&k| !passive(k))
         {
             let verb = first_words[k];
             let len = after.find(verb).map_or(0, |at| at + verb.len());

@@ -105,6 +105,9 @@ pub struct CueWords {
     pub reported_after: Vec<String>,
     /// A few words after an institution: its own statement (`said`, `warned`).
     pub statement_verbs: WordSet,
+    /// Auxiliaries that make a statement verb passive (`was announced`,
+    /// `has been confirmed`): the subject is what was stated, not who spoke.
+    pub passive_auxiliaries: WordSet,
     /// Right before an outlet a speaker talked to (`told the`).
     pub interviewer_before: Vec<String>,
     /// Right before an outlet that asked for comment (`respond to`).
