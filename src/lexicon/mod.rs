@@ -214,6 +214,11 @@ pub struct CreditWords {
     pub carrier_before: Vec<String>,
     /// Small words inside a name line or photo credit (`via`, `and`, `al`).
     pub connectors: WordSet,
+    /// Unnamed wire sources a relaying text credits (`agencies`, `wire
+    /// reports`), lower case: as a credit line of their own or followed by
+    /// a reporting verb (`Agencies said`), they make the text a relay of
+    /// wire copy.
+    pub relay_sources: Vec<String>,
 }
 
 /// Formulaic sentences (see `check/wording.rs`): no comment, a request for

@@ -117,6 +117,27 @@ pub fn credits(doc: &Document, s: usize, registry: &Registry) -> Vec<Credit> {
     out
 }
 
+/// Does `doc` relay wire copy: a sentence that is one of the lexicon's
+/// unnamed wire sources alone (`Agencies`, `— With inputs from agencies`),
+/// or opens with one followed by a reporting verb (`Agencies said…`)?
+pub fn relays_wire_copy(doc: &Document) -> bool {
+    let lex = &doc.lexicon;
+    (0..doc.sentences.len()).any(|s| {
+        let lower = doc.sentence_text(s).to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        lex.credits.relay_sources.iter().any(|r| {
+            bare == r.as_str()
+                || bare.strip_prefix(r.as_str()).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    lex.cues
+                        .reported_after
+                        .iter()
+                        .any(|v| rest.starts_with(v.as_str()) && rest.len() > v.len())
+                })
+        })
+    })
+}
+
 /// Is the cue at `cue` in sentence `s` of `doc` the outlet of a dateline
 /// (`RABAT, SANA—`, `(AP) —`)? A dateline names the writer; it credits
 /// nothing.
@@ -480,6 +501,16 @@ mod tests {
     }
 
     use CreditKind::*;
+
+    #[test]
+    fn agencies_credits_make_a_relay() {
+        let relay = Document::from_text("a", "Agencies said the quake killed 296.\nMore to come.");
+        let line = Document::from_text("b", "The quake killed 296.\n\nAgencies\n");
+        let own = Document::from_text("c", "UN agencies said aid was on its way.");
+        assert!(relays_wire_copy(&relay));
+        assert!(relays_wire_copy(&line));
+        assert!(!relays_wire_copy(&own));
+    }
 
     #[test]
     fn datelines_in_their_forms() {

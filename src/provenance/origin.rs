@@ -29,7 +29,7 @@
 //! crediting.
 
 use super::basis::{Basis, Cues};
-use super::credits::in_dateline;
+use super::credits::{in_dateline, relays_wire_copy};
 use super::document::{carrier_outlet, document_outlet};
 use super::furniture::furniture;
 use super::restated::take_later_credit;
@@ -232,6 +232,7 @@ pub fn trace(
             passages_of[m.doc][m.sentence].push(p);
         }
     }
+    let relays: Vec<bool> = docs.iter().map(relays_wire_copy).collect();
     let context = Context {
         docs,
         alignment,
@@ -239,6 +240,7 @@ pub fn trace(
         furniture: &furniture,
         outlets: &outlets,
         credited: &credited,
+        relays: &relays,
     };
     let cue_index = Cues {
         docs,
@@ -394,6 +396,8 @@ struct Context<'a> {
     furniture: &'a [Vec<bool>],
     outlets: &'a [DocumentOutlet],
     credited: &'a [Vec<usize>],
+    /// Documents that relay wire copy (`Agencies said…`).
+    relays: &'a [bool],
 }
 
 impl Context<'_> {
@@ -426,8 +430,11 @@ impl Context<'_> {
                 }
                 if let Some(o) = self.outlets[m.doc].outlet {
                     // A close copy in a document that names no outlet of its
-                    // own is the reporting of the outlet whose text it copies.
-                    let copy = self.outlets[d].outlet.is_none() && similarity >= COPY_SIMILARITY;
+                    // own, or that relays wire copy, is the reporting of the
+                    // outlet whose text it copies.
+                    let relay = self.relays[d] && !self.relays[m.doc];
+                    let copy = (self.outlets[d].outlet.is_none() || relay)
+                        && similarity >= COPY_SIMILARITY;
                     if self.credited[d].contains(&o) || copy {
                         out.push(Evidence {
                             kind: EvidenceKind::Passage,
