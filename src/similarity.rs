@@ -91,6 +91,8 @@ pub struct Similarity {
     pub dice: f32,
     /// Weighted containment of the shorter side in the longer.
     pub containment: f32,
+    /// How many content terms the two share.
+    pub shared: usize,
 }
 
 impl Profiles {
@@ -194,6 +196,7 @@ impl Profiles {
             score: score.min(1.0),
             dice,
             containment,
+            shared: count,
         }
     }
 

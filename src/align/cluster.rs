@@ -165,16 +165,12 @@ impl<'s> Clusters<'s> {
                 groups_of[x as usize].push(root as Node);
             }
         }
-        for &(_, x, y) in &pairs {
-            for (node, other) in [(x, y), (y, x)] {
-                for k in 0..groups_of[other as usize].len() {
-                    let root = groups_of[other as usize][k];
-                    if !groups_of[node as usize].contains(&root)
-                        && self.holds_with(node, root, loose)
-                    {
-                        self.attached[root as usize].push(node);
-                        groups_of[node as usize].push(root);
-                    }
+        for &(_, node, other) in &pairs {
+            for k in 0..groups_of[other as usize].len() {
+                let root = groups_of[other as usize][k];
+                if !groups_of[node as usize].contains(&root) && self.holds_with(node, root, loose) {
+                    self.attached[root as usize].push(node);
+                    groups_of[node as usize].push(root);
                 }
             }
         }

@@ -287,7 +287,8 @@ fn pair_links(
     pairs.retain(|s| substantial(a, s.a) && substantial(b, s.b));
     // A sentence may join the groups of its partner when each is the
     // other's best match in the other document (a sentence that shares a
-    // name with many is a witness of the one it matches best), and neither
+    // name with many is a witness of the one it matches best), they share
+    // at least [`MIN_PASSAGE_TERMS`] terms, and neither
     // is a subhead (a heading after the first body sentence labels a
     // section, it does not restate a fact).
     let (mut best_a, mut best_b) = (vec![0f32; p.docs[a].len()], vec![0f32; p.docs[b].len()]);
@@ -305,7 +306,10 @@ fn pair_links(
     let (sub_a, sub_b) = (subhead(a), subhead(b));
     let mut shared: Vec<Shared> = Vec::new();
     for s in &pairs {
-        if s.raw >= best_a[s.a] && s.raw >= best_b[s.b] && !sub_a(s.a) && !sub_b(s.b) {
+        let mutual = s.raw >= best_a[s.a] && s.raw >= best_b[s.b];
+        // One shared number or name is a coincidence, not a restatement.
+        let several = || p.sentence_similarity(a, s.a, b, s.b).shared >= MIN_PASSAGE_TERMS;
+        if mutual && !sub_a(s.a) && !sub_b(s.b) && several() {
             shared.push((s.raw, node(a, s.a), node(b, s.b)));
             shared.push((s.raw, node(b, s.b), node(a, s.a)));
         }
