@@ -22,8 +22,8 @@
 //!    partial witness of that group when it holds together with the group's
 //!    sentences (on average [`COHESION`], and at least a loose match with
 //!    [`ATTACH_SUPPORT`] of them), even when its document already has a
-//!    witness there: a headline and a lede of one document both carry the
-//!    passage of the main fact. Two sentences in no group that share
+//!    witness there if one of the two is a heading: a headline and a lede
+//!    of one document both carry the passage of the main fact. Two sentences in no group that share
 //!    content form one.
 
 /// Least mean similarity between the sentences of two groups for them to join.
@@ -153,9 +153,14 @@ impl<'s> Clusters<'s> {
     /// Attach sentences to the groups of the sentences they share content
     /// with: `pairs` are `(score, node, partner)` for sentences of two
     /// documents, applied best first, each attaching `node` to the groups of
-    /// `partner`; `loose` is the similarity of a loose match. Call once,
-    /// after [`Clusters::apply`].
-    pub(crate) fn attach(&mut self, mut pairs: Vec<(f32, Node, Node)>, loose: f32) {
+    /// `partner`; `loose` is the similarity of a loose match; `heading[n]`
+    /// says whether node `n` is a heading. Call once, after [`Clusters::apply`].
+    pub(crate) fn attach(
+        &mut self,
+        mut pairs: Vec<(f32, Node, Node)>,
+        loose: f32,
+        heading: &[bool],
+    ) {
         self.settle_extras();
         pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
         let n = self.parent.len();
@@ -168,7 +173,10 @@ impl<'s> Clusters<'s> {
         for &(_, node, other) in &pairs {
             for k in 0..groups_of[other as usize].len() {
                 let root = groups_of[other as usize][k];
-                if !groups_of[node as usize].contains(&root) && self.holds_with(node, root, loose) {
+                if !groups_of[node as usize].contains(&root)
+                    && self.beside_own_ok(node, root, heading)
+                    && self.holds_with(node, root, loose)
+                {
                     self.attached[root as usize].push(node);
                     groups_of[node as usize].push(root);
                 }
@@ -186,6 +194,21 @@ impl<'s> Clusters<'s> {
                 groups_of[y as usize] = vec![root];
             }
         }
+    }
+
+    /// May `node` join group `root` given its own document's sentences
+    /// there: always when the group has none; beside them only as a
+    /// heading or beside a heading (a headline and the lede it sums up).
+    fn beside_own_ok(&self, node: Node, root: Node, heading: &[bool]) -> bool {
+        let doc = self.doc_of[node as usize];
+        let r = root as usize;
+        let own: Vec<Node> = self.members[r]
+            .iter()
+            .chain(&self.attached[r])
+            .copied()
+            .filter(|&x| self.doc_of[x as usize] == doc)
+            .collect();
+        own.is_empty() || heading[node as usize] || own.iter().all(|&x| heading[x as usize])
     }
 
     /// Does `node` hold with the sentences of group `root` (members and

@@ -226,9 +226,11 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
     };
     let mut clusters = Clusters::new(doc_of.clone(), &similarity);
     clusters.apply(links.into_iter().flatten().collect());
+    let heading: Vec<bool> = p.docs.iter().flatten().map(|s| s.heading).collect();
     clusters.attach(
         shared.into_iter().flatten().collect(),
         opts.min_similarity * LOOSE_FACTOR,
+        &heading,
     );
     let groups = clusters.into_groups();
     let mut passages: Vec<Passage> = groups
