@@ -18,6 +18,8 @@ use crate::model::{Document, Span};
 
 /// Most words between a speaker's name and the speech verb it is the subject of.
 const SUBJECT_WINDOW: usize = 6;
+/// …when an appositive between commas follows the name.
+const APPOSITIVE_WINDOW: usize = 12;
 
 /// Speakers (by surname) and the outlet most documents link them to.
 #[derive(Debug, Clone, Default)]
@@ -143,7 +145,12 @@ fn names(text: &str, offset: usize, cues: &[Cue], lexicon: &SpeakerWords) -> Vec
     // it closely (not through a possessive `’s`) or stands right before it.
     let subject = |first: usize, last: usize| {
         let possessive = ws.get(last + 1).is_some_and(|w| w.1 == "s");
-        let before_verb = !possessive && (last + 1..=last + SUBJECT_WINDOW).any(is_verb);
+        // `Noushabadi, a foreign ministry consular affairs official, told`.
+        let appositive = ws
+            .get(last + 1)
+            .is_some_and(|next| text[ws[last].0.end..next.0.start].contains(','));
+        let reach = if appositive { APPOSITIVE_WINDOW } else { SUBJECT_WINDOW };
+        let before_verb = !possessive && (last + 1..=last + reach).any(is_verb);
         before_verb || (first > 0 && is_verb(first - 1))
     };
     let mut out = Vec::new();
