@@ -20,7 +20,7 @@
 //! in document then sentence order. `origin` is resolved: the writer's own
 //! reporting is the document's outlet (null when the document's outlet is
 //! unknown), page furniture has none. `outlets` lists every outlet,
-//! institution and speaker (`kind` `person` or `organization`, found in the
+//! institution and speaker (`kind` `person`, `private` or `organization`, found in the
 //! documents) that appears as an origin, a speaker, a document's outlet or
 //! in evidence. Version 1 had `origin` `own` and `boilerplate` instead of a
 //! resolved origin and a basis, and no `speaker`, `via` or `kind`.
@@ -71,7 +71,8 @@ pub struct OutletJson {
     /// Its display name.
     pub name: String,
     /// `wire`, `newspaper`, `broadcaster`, `institution`, `data`, or a
-    /// speaker found in the documents: `person`, `organization`.
+    /// speaker found in the documents: `person`, `private` (a person the text
+    /// describes by a private role, who spoke to the writer), `organization`.
     pub kind: String,
 }
 
