@@ -149,7 +149,11 @@ fn names(text: &str, offset: usize, cues: &[Cue], lexicon: &SpeakerWords) -> Vec
         let appositive = ws
             .get(last + 1)
             .is_some_and(|next| text[ws[last].0.end..next.0.start].contains(','));
-        let reach = if appositive { APPOSITIVE_WINDOW } else { SUBJECT_WINDOW };
+        let reach = if appositive {
+            APPOSITIVE_WINDOW
+        } else {
+            SUBJECT_WINDOW
+        };
         let before_verb = !possessive && (last + 1..=last + reach).any(is_verb);
         before_verb || (first > 0 && is_verb(first - 1))
     };
