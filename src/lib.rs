@@ -71,6 +71,7 @@ pub mod error;
 pub mod input;
 pub mod lexicon;
 pub mod model;
+pub(crate) mod page;
 pub(crate) mod provenance;
 pub mod render;
 pub mod report;

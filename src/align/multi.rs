@@ -16,7 +16,9 @@ use rayon::prelude::*;
 
 use super::cluster::{Clusters, Link, Node};
 use super::matcher::{candidate_pairs, matches, shared_sentence_pairs, terms_of, VERBATIM_DICE};
+use crate::attribution;
 use crate::model::Document;
+use crate::page::furniture::furniture as page_furniture;
 use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 
 /// A one-to-one match is *partial* (the longer sentence carries more
@@ -212,9 +214,15 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
     }
     offsets.push(doc_of.len());
     let pairs = candidate_pairs(&p);
+    // Page furniture (a timestamp, a photo credit) joins passages only word
+    // for word: a date it shares with a headline is no shared content.
+    let furniture: Vec<Vec<bool>> = docs
+        .par_iter()
+        .map(|d| page_furniture(d, attribution::builtin()))
+        .collect();
     let (links, shared): (Vec<Vec<Link>>, Vec<Vec<Shared>>) = pairs
         .par_iter()
-        .map(|&(a, b)| pair_links(&p, &offsets, a, b, opts.min_similarity))
+        .map(|&(a, b)| pair_links(&p, &furniture, &offsets, a, b, opts.min_similarity))
         .unzip();
     let locate = |node: Node| {
         let d = doc_of[node as usize] as usize;
@@ -269,6 +277,7 @@ type Shared = (f32, Node, Node);
 /// their sentences that shares content.
 fn pair_links(
     p: &Profiles,
+    furniture: &[Vec<bool>],
     offsets: &[usize],
     a: usize,
     b: usize,
@@ -284,7 +293,8 @@ fn pair_links(
             }
         }
     }
-    let substantial = |d: usize, s: usize| p.docs[d][s].terms.len() >= MIN_PASSAGE_TERMS;
+    let substantial =
+        |d: usize, s: usize| p.docs[d][s].terms.len() >= MIN_PASSAGE_TERMS && !furniture[d][s];
     let mut pairs = shared_sentence_pairs(p, a, b, min);
     pairs.retain(|s| substantial(a, s.a) && substantial(b, s.b));
     // A sentence may join the groups of its partner when each is the

@@ -20,7 +20,7 @@ use cues::{document_cues, Role};
 use outlets::Registry;
 
 /// The built-in registry, parsed once.
-fn builtin() -> &'static Registry {
+pub(crate) fn builtin() -> &'static Registry {
     static REGISTRY: OnceLock<Registry> = OnceLock::new();
     REGISTRY.get_or_init(Registry::builtin)
 }

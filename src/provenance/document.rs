@@ -25,13 +25,13 @@
 //! an outlet's story by what other documents credit ([`carrier_outlet`]).
 //! `--label PATH=OUTLET` overrides the inference.
 
-use super::credits::{credits, Credit, CreditKind};
-use super::furniture::{kinds_with, Furniture};
 use crate::align::Alignment;
 use crate::attribution::cues::{Cue, Role};
 use crate::attribution::outlets::Registry;
 use crate::lexicon::CreditWords;
 use crate::model::{Document, Span};
+use crate::page::credits::{credits, Credit, CreditKind};
+use crate::page::furniture::{kinds_with, Furniture};
 
 /// Body units from the start that make a document's lede.
 const LEDE_UNITS: usize = 3;

@@ -1,22 +1,18 @@
 //! Provenance: whose reporting each sentence is.
 //!
-//! The outlets and their cues in the text come from [`crate::attribution`];
+//! The outlets and their cues in the text come from [`crate::attribution`],
+//! the credits and the page furniture from [`crate::page`];
 //!
 //! * [`speakers`]: people linked to the outlet they talked to;
 //! * [`statements`]: the people and organisations the documents quote,
 //!   found by the shape of a statement;
-//! * [`credits`]: datelines, bylines, credit and copyright lines, syndication
-//!   tags and mastheads: how a text names its own author or carrier;
-//! * [`furniture`]: page furniture (teasers, credits) that is not story text;
 //! * [`document`]: which outlet a document itself is;
 //! * [`origin`]: every sentence's origin with its evidence;
 //! * [`basis`]: why (credited, a speaker's statement, copied, own reporting,
 //!   boilerplate), who spoke, and what a copy was copied from.
 
 pub mod basis;
-pub mod credits;
 pub mod document;
-pub mod furniture;
 pub mod origin;
 mod restated;
 pub mod speakers;

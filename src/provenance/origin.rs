@@ -29,9 +29,7 @@
 //! crediting.
 
 use super::basis::{Basis, Cues};
-use super::credits::{in_dateline, relays_wire_copy};
 use super::document::{carrier_outlet, document_outlet};
-use super::furniture::furniture;
 use super::restated::take_later_credit;
 use super::speakers::Speakers;
 use super::wording::{continues, gathered, introduces_statement, same_paragraph};
@@ -39,6 +37,8 @@ use crate::align::Alignment;
 use crate::attribution::cues::{document_cues, Cue, Role};
 use crate::attribution::outlets::Registry;
 use crate::model::{Document, Span};
+use crate::page::credits::{in_dateline, relays_wire_copy};
+use crate::page::furniture::furniture;
 
 /// Least score for an outlet to be a sentence's origin.
 pub const MIN_SCORE: f32 = 0.25;

@@ -19,7 +19,7 @@
 //! Image credits (`Photo: Reuters`, `AFP Photo`) name the picture's agency,
 //! not the text's: a unit with an image word is no credit line. A credit
 //! names the first news outlet in it (never an institution). The words are
-//! the lexicon's ([`CreditWords`]); [`super::document`] weighs the credits,
+//! the lexicon's ([`CreditWords`]); [`crate::provenance::document`] weighs the credits,
 //! [`super::furniture`] marks the units that are nothing but a credit.
 
 use crate::attribution::outlets::{Mention, Registry};
