@@ -167,7 +167,7 @@ pub struct OriginWords {
     pub continuations: WordSet,
 }
 
-/// Page furniture (see `provenance/furniture.rs`).
+/// Page furniture (see `page/furniture.rs`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FurnitureWords {
@@ -190,7 +190,7 @@ pub struct FurnitureWords {
 }
 
 /// Credit lines, bylines and datelines: how a text names its own author
-/// or carrier (see `provenance/credits.rs`). Lower case unless noted.
+/// or carrier (see `page/credits.rs`). Lower case unless noted.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CreditWords {
