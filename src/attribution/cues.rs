@@ -25,6 +25,10 @@ use super::outlets::Registry;
 use crate::lexicon::CueWords;
 use crate::model::{Document, Span};
 
+/// Most words of a clause between commas after a speaker's name
+/// (`Sunak, who has pledged to stop the boats, said`).
+const APPOSITIVE_WORDS: usize = 15;
+
 /// The role of an outlet named in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
@@ -223,6 +227,24 @@ fn classify(
             let len = after.find(verb).map_or(0, |at| at + verb.len());
             return (Role::Source, (none, len));
         }
+        // `Sunak, who has pledged to stop the boats, said`: a clause between
+        // commas, then the statement verb.
+        if let Some(rest) = after.strip_prefix(',') {
+            if let Some(close) = rest
+                .find(',')
+                .filter(|&c| rest[..c].split_whitespace().count() <= APPOSITIVE_WORDS)
+            {
+                let next = rest[close + 1..].trim_start();
+                let verb = next
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                if words.statement_verbs.contains(&verb.to_lowercase()) {
+                    let len = after.len() - next.len() + verb.len();
+                    return (Role::Source, (none, len));
+                }
+            }
+        }
         return (Role::Mention, (none, 0));
     }
     if let Some(v) = words
@@ -330,6 +352,20 @@ mod tests {
         assert_eq!(
             roles("The newspaper characterized the deal as a success."),
             [("nyt".into(), Role::Reported)]
+        );
+    }
+
+    #[test]
+    fn a_statement_after_a_clause_between_commas_and_not_a_passive() {
+        assert_eq!(
+            roles(
+                "The White House, which has defended the flights for weeks, said they were legal."
+            ),
+            [("white-house".into(), Role::Source)]
+        );
+        assert_eq!(
+            roles("The White House was confirmed as the venue."),
+            [("white-house".into(), Role::Mention)]
         );
     }
 
