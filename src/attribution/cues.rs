@@ -205,7 +205,7 @@ fn classify(
         }
     }
     let first_words: Vec<&str> = after
-        .split(|c: char| c.is_whitespace() || c == ',')
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
         .filter(|w| !w.is_empty())
         .take(6)
         .collect();

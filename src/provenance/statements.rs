@@ -133,8 +133,12 @@ fn entries(found: impl Iterator<Item = Found>, registry: &Registry) -> Vec<Outle
         };
         // `Ministry of Interior` is the `Interior Ministry`: organisations
         // with the same words (particles aside, in any order) are one.
+        // `UK Supreme Court` is the `Supreme Court`: an organisation whose
+        // name of two words or more ends the other's is the same.
         let same_words = |o: &Outlet| {
-            f.organization && o.kind == "organization" && words_of(&o.name) == words_of(&f.name)
+            f.organization
+                && o.kind == "organization"
+                && (words_of(&o.name) == words_of(&f.name) || ends_name(&o.name, &f.name))
         };
         if let Some(known) = out
             .iter_mut()
@@ -264,7 +268,7 @@ fn name_before(
             .find(|&k| text[words[k].0.end..words[k + 1].0.start].contains(','))?;
         j = first;
     }
-    run_ending_at(words, j, lex)
+    run_ending_at(text, words, j, lex)
 }
 
 /// `…,” said Hamid Afkar`: the name right after the verb at word `i`, when
@@ -282,13 +286,20 @@ fn name_after(
     run_at(words, i + 1, lex)
 }
 
-/// The capitalised run ending at word `j`.
-fn run_ending_at(words: &[(Span, &str)], j: usize, lex: &Lexicon) -> Option<(Found, Span)> {
+/// The capitalised run ending at word `j`; the run stops at punctuation
+/// (`London: The UK Supreme Court` names the court, not London).
+fn run_ending_at(
+    text: &str,
+    words: &[(Span, &str)],
+    j: usize,
+    lex: &Lexicon,
+) -> Option<(Found, Span)> {
     if !is_capitalised(words[j].1) {
         return lower_case_organisation(words, j, lex);
     }
+    let spaced = |k: usize| text[words[k - 1].0.end..words[k].0.start].trim().is_empty();
     let mut start = j;
-    while start > 0 && part_of_name(words[start - 1].1, lex) {
+    while start > 0 && spaced(start) && part_of_name(words[start - 1].1, lex) {
         start -= 1;
     }
     build(words, start, j, lex)
@@ -452,6 +463,18 @@ fn words_of(name: &str) -> Vec<String> {
     w
 }
 
+/// Does one name end the other, at a word boundary, with at least two words
+/// in common (`UK Supreme Court`, `Supreme Court`)?
+fn ends_name(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let long = long.to_lowercase();
+    let short = short.to_lowercase();
+    short.split(' ').count() >= 2
+        && long
+            .strip_suffix(short.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
 /// The last word of a person's name.
 fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
@@ -520,6 +543,17 @@ mod tests {
         assert_eq!(
             speakers(&["Lena Ortiz, a spokeswoman for the city, told reporters it was over."]),
             [("Lena Ortiz".to_string(), "person".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_organisation_is_one_whatever_comes_before_its_name() {
+        assert_eq!(
+            speakers(&[
+                "London: The UK Supreme Court said the plan was unlawful.",
+                "The Supreme Court ruled on Wednesday.",
+            ]),
+            [("UK Supreme Court".to_string(), "organization".to_string())]
         );
     }
 
