@@ -147,6 +147,9 @@ pub struct SpeakerWords {
     /// Roles of private people, lower case (`resident`, `teacher`): a
     /// person so described spoke to the writer, not in public.
     pub private_roles: WordSet,
+    /// Words for the members who speak for an organisation, with its head
+    /// noun (`judges` → `court`), as written.
+    pub members: std::collections::BTreeMap<String, String>,
 }
 
 /// A reporter's own checking (see `provenance/origin.rs`).

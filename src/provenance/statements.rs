@@ -97,7 +97,9 @@ pub fn discover(docs: &[Document], registry: &Registry) -> Vec<Outlet> {
 
 /// `the court` for the one organisation whose name ends in `Court`: an
 /// organisation is also known by its head noun, when no other found
-/// organisation shares it.
+/// organisation shares it; and by the lexicon's words for its members
+/// (`judges`, `justices` for a court), when it is the first found with
+/// that head noun.
 fn add_head_nouns(entries: &mut [Outlet], lex: &Lexicon) {
     let heads_of = &lex.speakers.organisation_heads;
     let head = |o: &Outlet| {
@@ -117,6 +119,16 @@ fn add_head_nouns(entries: &mut [Outlet], lex: &Lexicon) {
         if heads.iter().filter(|x| x.as_ref() == Some(h)).count() == 1 {
             o.aliases.push(format!("the {h}"));
             o.aliases.push(format!("The {h}"));
+        }
+    }
+    // `The judges agreed`: the members of the first organisation found
+    // with that head noun speak for it.
+    for (member, h) in &lex.speakers.members {
+        if let Some(k) = heads.iter().position(|x| x.as_deref() == Some(h.as_str())) {
+            let o = &mut entries[k];
+            if !o.aliases.contains(member) {
+                o.aliases.push(member.clone());
+            }
         }
     }
 }
@@ -544,6 +556,17 @@ mod tests {
             speakers(&["Lena Ortiz, a spokeswoman for the city, told reporters it was over."]),
             [("Lena Ortiz".to_string(), "person".to_string())]
         );
+    }
+
+    #[test]
+    fn judges_speak_for_their_court() {
+        let docs = [Document::from_text(
+            "d",
+            "The Supreme Court ruled on Wednesday. The judges agreed with the lower court.",
+        )];
+        let found = discover(&docs, &Registry::builtin());
+        assert_eq!(found.len(), 1);
+        assert!(found[0].aliases.iter().any(|a| a == "judges"), "{found:?}");
     }
 
     #[test]
