@@ -221,7 +221,9 @@ fn frames(text: &str, words: &[(Span, &str)], lex: &Lexicon) -> Vec<(Found, Span
     };
     let mut out = Vec::new();
     for (i, (span, w)) in words.iter().enumerate() {
-        if is_verb(w) {
+        // `By John Johnson, Newser Staff Posted Mar 25`: a capitalised verb
+        // inside a unit is a label, not a statement.
+        if is_verb(w) && (i == 0 || !is_capitalised(w)) {
             if let Some(f) = name_before(text, words, i, lex) {
                 out.push(f);
             } else if let Some(f) = name_after(text, words, i, lex) {
