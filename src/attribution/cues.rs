@@ -247,13 +247,26 @@ fn classify(
         }
         return (Role::Mention, (none, 0));
     }
+    // `al-Arabiya news channel reported`: over the outlet's description.
+    let described = words
+        .descriptors
+        .iter()
+        .find_map(|d| {
+            let head = after.get(..d.len())?;
+            let tail = &after[d.len()..];
+            let whole = !tail.chars().next().is_some_and(char::is_alphanumeric);
+            (whole && head.to_lowercase() == *d)
+                .then(|| d.len() + (tail.len() - tail.trim_start().len()))
+        })
+        .unwrap_or(0);
+    let rest = &after[described..];
     if let Some(v) = words
         .reported_after
         .iter()
         .chain(&words.self_voice)
-        .find(|v| starts_with_word(after, v))
+        .find(|v| starts_with_word(rest, v))
     {
-        return (Role::Reported, (none, v.len()));
+        return (Role::Reported, (none, described + v.len()));
     }
     (Role::Mention, (none, 0))
 }
@@ -333,6 +346,10 @@ mod tests {
 
     #[test]
     fn reporters() {
+        assert_eq!(
+            roles("Pan-Arab al-Arabiya news channel reported that five people died."),
+            [("alarabiya".into(), Role::Reported)]
+        );
         assert_eq!(
             roles("The New York Times first reported the news."),
             [("nyt".into(), Role::Reported)]

@@ -103,6 +103,9 @@ pub struct CueWords {
     pub reported_before: Vec<String>,
     /// Right after an outlet that reported (`reported`, `said`).
     pub reported_after: Vec<String>,
+    /// Words that describe an outlet between its name and its verb
+    /// (`al-Arabiya news channel reported`), lower case, longest first.
+    pub descriptors: Vec<String>,
     /// A few words after an institution: its own statement (`said`, `warned`).
     pub statement_verbs: WordSet,
     /// Auxiliaries that make a statement verb passive (`was announced`,
