@@ -1,0 +1,56 @@
+//! Benchmarks of `wirediff trace`'s report (divan): statements discovered,
+//! alignment, cues, speakers and origins, everything but rendering.
+//!
+//! * `fixtures`: the five versions of the Iran deportations story;
+//! * `generated`: generated corpora of unrelated stories, five versions
+//!   each, sources of 40 sentences, a fifth of sentences edited per rewrite
+//!   (see [`wirediff_synth::corpus`]), at 100 and 1,000 documents.
+//!
+//! Inputs are generated once, outside the timed closures.
+//!
+//! ```text
+//! cargo bench --bench trace
+//! ```
+
+use divan::Bencher;
+use wirediff::{Document, Registry, TraceOptions, TraceReport};
+use wirediff_synth::corpus;
+
+fn main() {
+    divan::main();
+}
+
+#[divan::bench(sample_count = 20)]
+fn fixtures(bencher: Bencher) {
+    let docs: Vec<Document> = [
+        "afp-rewrite.txt",
+        "ap-via-newspaper.txt",
+        "bbc-rewrite.txt",
+        "nbc-news.txt",
+        "nyt-rewrite.txt",
+    ]
+    .iter()
+    .map(|name| {
+        let path = format!(
+            "{}/fixtures/iran-deportations/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        Document::from_text(
+            name.to_string(),
+            std::fs::read_to_string(path).unwrap_or_default(),
+        )
+    })
+    .collect();
+    let opts = TraceOptions::default();
+    bencher.bench(|| TraceReport::new(docs.clone(), Registry::builtin(), &opts));
+}
+
+#[divan::bench(args = [100, 1_000], sample_count = 3, sample_size = 1)]
+fn generated(bencher: Bencher, count: usize) {
+    let docs = corpus(7, count / 5, 5, 40, 0.2).documents();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let opts = TraceOptions::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| TraceReport::new(docs.clone(), Registry::builtin(), &opts));
+}
