@@ -30,6 +30,9 @@ pub const PARTIAL_MIN_RATIO: f32 = 1.6;
 /// A loose match, for attaching a sentence to a passage, scores from this
 /// share of the similarity threshold (as a pair in context does in `diff`).
 pub const LOOSE_FACTOR: f32 = 0.5;
+/// Two mutual best partners may attach to each other's passages from this
+/// share of the similarity threshold: they hold with the passage besides.
+pub const ATTACH_FACTOR: f32 = 0.8;
 /// A sentence with fewer content terms than this (a one-word kicker such as
 /// "UK", a two-word label) joins a passage only word for word: it has too
 /// little content to say it carries the passage.
@@ -295,7 +298,7 @@ fn pair_links(
     }
     let substantial =
         |d: usize, s: usize| p.docs[d][s].terms.len() >= MIN_PASSAGE_TERMS && !furniture[d][s];
-    let mut pairs = shared_sentence_pairs(p, a, b, min);
+    let mut pairs = shared_sentence_pairs(p, a, b, min * ATTACH_FACTOR);
     pairs.retain(|s| substantial(a, s.a) && substantial(b, s.b));
     // A sentence may join the groups of its partner when each is the
     // other's best match in the other document (a sentence that shares a
