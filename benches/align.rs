@@ -18,6 +18,8 @@ use divan::Bencher;
 use wirediff::{align, AlignOptions, Document};
 use wirediff_synth::corpus;
 
+mod common;
+
 fn main() {
     divan::main();
 }
@@ -35,25 +37,7 @@ fn documents(count: usize) -> Vec<Document> {
 
 #[divan::bench(sample_count = 50)]
 fn fixtures(bencher: Bencher) {
-    let docs: Vec<Document> = [
-        "afp-rewrite.txt",
-        "ap-via-newspaper.txt",
-        "bbc-rewrite.txt",
-        "nbc-news.txt",
-        "nyt-rewrite.txt",
-    ]
-    .iter()
-    .map(|name| {
-        let path = format!(
-            "{}/fixtures/iran-deportations/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        Document::from_text(
-            name.to_string(),
-            std::fs::read_to_string(path).unwrap_or_default(),
-        )
-    })
-    .collect();
+    let docs = common::fixtures();
     let opts = AlignOptions::default();
     bencher.bench(|| align(&docs, &opts));
 }

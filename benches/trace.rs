@@ -13,8 +13,10 @@
 //! ```
 
 use divan::Bencher;
-use wirediff::{Document, Registry, TraceOptions, TraceReport};
+use wirediff::{Registry, TraceOptions, TraceReport};
 use wirediff_synth::corpus;
+
+mod common;
 
 fn main() {
     divan::main();
@@ -22,25 +24,7 @@ fn main() {
 
 #[divan::bench(sample_count = 20)]
 fn fixtures(bencher: Bencher) {
-    let docs: Vec<Document> = [
-        "afp-rewrite.txt",
-        "ap-via-newspaper.txt",
-        "bbc-rewrite.txt",
-        "nbc-news.txt",
-        "nyt-rewrite.txt",
-    ]
-    .iter()
-    .map(|name| {
-        let path = format!(
-            "{}/fixtures/iran-deportations/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        Document::from_text(
-            name.to_string(),
-            std::fs::read_to_string(path).unwrap_or_default(),
-        )
-    })
-    .collect();
+    let docs = common::fixtures();
     let opts = TraceOptions::default();
     bencher.bench(|| TraceReport::new(docs.clone(), Registry::builtin(), &opts));
 }

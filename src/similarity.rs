@@ -114,7 +114,7 @@ impl Profiles {
                 let content = |t: &&tokenize::Token| !t.stop && !credited(t);
                 // A sentence that is little but a credit ("The New York
                 // Times first reported the news") is about the credit.
-                let about_credit = {
+                let about_credit = !credits.is_empty() && {
                     let mut keys: Vec<&str> = toks
                         .iter()
                         .filter(content)

@@ -347,8 +347,8 @@ mod tests {
     #[test]
     fn reporters() {
         assert_eq!(
-            roles("Pan-Arab al-Arabiya news channel reported that five people died."),
-            [("alarabiya".into(), Role::Reported)]
+            roles("Qatar's Al Jazeera news channel reported that the ferry sank."),
+            [("aljazeera".into(), Role::Reported)]
         );
         assert_eq!(
             roles("The New York Times first reported the news."),
@@ -376,7 +376,7 @@ mod tests {
     fn a_statement_after_a_clause_between_commas_and_not_a_passive() {
         assert_eq!(
             roles(
-                "The White House, which has defended the flights for weeks, said they were legal."
+                "The White House, which has defended the tariffs for weeks, said they would stay."
             ),
             [("white-house".into(), Role::Source)]
         );

@@ -504,8 +504,11 @@ mod tests {
 
     #[test]
     fn agencies_credits_make_a_relay() {
-        let relay = Document::from_text("a", "Agencies said the quake killed 296.\nMore to come.");
-        let line = Document::from_text("b", "The quake killed 296.\n\nAgencies\n");
+        let relay = Document::from_text(
+            "a",
+            "Agencies said the storm closed two ports.\nMore to come.",
+        );
+        let line = Document::from_text("b", "The storm closed two ports.\n\nAgencies\n");
         let own = Document::from_text("c", "UN agencies said aid was on its way.");
         assert!(relays_wire_copy(&relay));
         assert!(relays_wire_copy(&line));

@@ -105,8 +105,9 @@ impl Speakers {
     }
 }
 
-/// Words of `text` with their spans (relative to `text`).
-fn words(text: &str) -> Vec<(Span, &str)> {
+/// Words of `text` (letters, digits and `-`) with their spans (relative
+/// to `text`).
+pub(super) fn words(text: &str) -> Vec<(Span, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text

@@ -21,7 +21,7 @@
 //! to it.
 //!
 //! A person the text describes by a private role of the lexicon near the
-//! name (`Montasir Itri, a resident of the village`, `teacher Hamid Afkar`)
+//! name (`Ilse Varga, a resident of the valley`, `teacher Hamid Afkar`)
 //! is of kind `private`: what they say they told the writer.
 //!
 //! An organisation with a unique head noun is also known by it (`the
@@ -195,7 +195,7 @@ fn entries(found: impl Iterator<Item = Found>, registry: &Registry) -> Vec<Outle
 }
 
 /// Does a private role of the lexicon (`resident`, `teacher`) stand within
-/// [`MAX_APPOSITIVE`] words of the name at `span` (`Montasir Itri, a
+/// [`MAX_APPOSITIVE`] words of the name at `span` (`Ilse Varga, a
 /// resident of…`, `teacher Hamid Afkar said`)?
 fn private_role_near(words: &[(Span, &str)], span: Span, lex: &Lexicon) -> bool {
     let Some(first) = words.iter().position(|w| w.0.start >= span.start) else {
@@ -301,7 +301,7 @@ fn name_after(
 }
 
 /// The capitalised run ending at word `j`; the run stops at punctuation
-/// (`London: The UK Supreme Court` names the court, not London).
+/// (`Ottawa: The Canadian Supreme Court` names the court, not Ottawa).
 fn run_ending_at(
     text: &str,
     words: &[(Span, &str)],
@@ -564,7 +564,7 @@ mod tests {
     fn judges_speak_for_their_court() {
         let docs = [Document::from_text(
             "d",
-            "The Supreme Court ruled on Wednesday. The judges agreed with the lower court.",
+            "The Supreme Court ruled on Monday. The judges agreed with the lower court.",
         )];
         let found = discover(&docs, &Registry::builtin());
         assert_eq!(found.len(), 1);
@@ -575,22 +575,25 @@ mod tests {
     fn an_organisation_is_one_whatever_comes_before_its_name() {
         assert_eq!(
             speakers(&[
-                "London: The UK Supreme Court said the plan was unlawful.",
-                "The Supreme Court ruled on Wednesday.",
+                "Ottawa: The Canadian Supreme Court said the levy was unlawful.",
+                "The Supreme Court ruled on Monday.",
             ]),
-            [("UK Supreme Court".to_string(), "organization".to_string())]
+            [(
+                "Canadian Supreme Court".to_string(),
+                "organization".to_string()
+            )]
         );
     }
 
     #[test]
     fn a_person_described_by_a_private_role_is_private() {
         assert_eq!(
-            speakers(&["Montasir Itri, a resident of the village, said most houses fell."]),
-            [("Montasir Itri".to_string(), "private".to_string())]
+            speakers(&["Ilse Varga, a resident of the valley, said most bridges fell."]),
+            [("Ilse Varga".to_string(), "private".to_string())]
         );
         assert_eq!(
-            speakers(&["Commission chairman Hasyim Asyari said the result was final."]),
-            [("Hasyim Asyari".to_string(), "person".to_string())]
+            speakers(&["Commission chairman Tomas Brenner said the count was final."]),
+            [("Tomas Brenner".to_string(), "person".to_string())]
         );
     }
 
