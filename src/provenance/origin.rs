@@ -428,7 +428,10 @@ impl Context<'_> {
                         ..*e
                     });
                 }
-                if let Some(o) = self.outlets[m.doc].outlet {
+                // A document that relays wire copy is not the author of the
+                // text it carries: its outlet is no source for a copy.
+                let author = self.outlets[m.doc].outlet.filter(|_| !self.relays[m.doc]);
+                if let Some(o) = author {
                     // A close copy in a document that names no outlet of its
                     // own, or that relays wire copy, is the reporting of the
                     // outlet whose text it copies.
