@@ -340,6 +340,23 @@ fn pair_links(
             Link::Extra { whole, part, score }
         })
         .collect();
+    // A kicker or label (`UK`) beside a headline is no part of the content
+    // a split witness carries.
+    let label = |d: usize, s: usize| {
+        let sentence = &p.docs[d][s];
+        (sentence.heading || furniture[d][s]) && sentence.terms.len() < MIN_PASSAGE_TERMS
+    };
+    let groups = groups.into_iter().filter_map(|mut g| {
+        if g.old.len() + g.new.len() > 2 {
+            if g.old.len() > 1 {
+                g.old.retain(|&i| !label(a, i));
+            }
+            if g.new.len() > 1 {
+                g.new.retain(|&j| !label(b, j));
+            }
+        }
+        (!g.old.is_empty() && !g.new.is_empty()).then_some(g)
+    });
     let links = groups
         .into_iter()
         .filter(|g| match (g.old.as_slice(), g.new.as_slice()) {

@@ -39,6 +39,7 @@ use crate::attribution::outlets::Registry;
 use crate::model::{Document, Span};
 use crate::page::credits::{in_dateline, relays_wire_copy};
 use crate::page::furniture::furniture;
+use crate::similarity::Profiles;
 
 /// Least score for an outlet to be a sentence's origin.
 pub const MIN_SCORE: f32 = 0.25;
@@ -233,7 +234,10 @@ pub fn trace(
         }
     }
     let relays: Vec<bool> = docs.iter().map(relays_wire_copy).collect();
+    let refs: Vec<&Document> = docs.iter().collect();
+    let profiles = Profiles::build(&refs);
     let context = Context {
+        profiles: &profiles,
         docs,
         alignment,
         local: &local,
@@ -398,6 +402,9 @@ struct Context<'a> {
     credited: &'a [Vec<usize>],
     /// Documents that relay wire copy (`Agencies said…`).
     relays: &'a [bool],
+    /// The sentences' terms, to tell a copy from a witness of the same
+    /// passage in other words.
+    profiles: &'a Profiles,
 }
 
 impl Context<'_> {
@@ -436,8 +443,14 @@ impl Context<'_> {
                     // own, or that relays wire copy, is the reporting of the
                     // outlet whose text it copies.
                     let relay = self.relays[d] && !self.relays[m.doc];
-                    let copy = (self.outlets[d].outlet.is_none() || relay)
-                        && similarity >= COPY_SIMILARITY;
+                    // A copy is close to this sentence itself, not only to
+                    // some witness of the passage.
+                    let pair = self
+                        .profiles
+                        .sentence_similarity(d, s, m.doc, m.sentence)
+                        .score;
+                    let copy =
+                        (self.outlets[d].outlet.is_none() || relay) && pair >= COPY_SIMILARITY;
                     if self.credited[d].contains(&o) || copy {
                         out.push(Evidence {
                             kind: EvidenceKind::Passage,
