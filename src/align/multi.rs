@@ -18,7 +18,7 @@ use super::cluster::{Clusters, Link, Node};
 use super::matcher::{candidate_pairs, matches, shared_sentence_pairs, terms_of, VERBATIM_DICE};
 use crate::attribution;
 use crate::model::Document;
-use crate::page::furniture::furniture as page_furniture;
+use crate::page::furniture::{kinds as furniture_kinds, Furniture};
 use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 
 /// A one-to-one match is *partial* (the longer sentence carries more
@@ -221,7 +221,12 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
     // for word: a date it shares with a headline is no shared content.
     let furniture: Vec<Vec<bool>> = docs
         .par_iter()
-        .map(|d| page_furniture(d, attribution::builtin()))
+        .map(|d| {
+            furniture_kinds(d, attribution::builtin())
+                .into_iter()
+                .map(|k| k.is_some_and(|k| k != Furniture::Caption))
+                .collect()
+        })
         .collect();
     let (links, shared): (Vec<Vec<Link>>, Vec<Vec<Shared>>) = pairs
         .par_iter()

@@ -78,6 +78,9 @@ pub struct SegmentWords {
     pub name_connectors: WordSet,
     /// Days, months and relative days, lower case.
     pub days_and_months: WordSet,
+    /// Marks a wire story ends with (`(end)`, `-30-`), lower case: glued
+    /// after the last sentence they are a unit of their own.
+    pub end_marks: WordSet,
 }
 
 /// What comparison keys are made of (see [`crate::tokenize`]).

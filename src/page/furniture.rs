@@ -10,7 +10,7 @@
 //!   opened in capitals (`WATCH …`, `ALSO READ: …`), a short aside in
 //!   parentheses (`(More … stories.)`) or a market ticker (`▲`, `▼`);
 //! * **caption**: a photo credit (`(Jane Roe/AJC)`, `(AP Photo/…)`, `… via
-//!   REUTERS`, `Credit: AP`, `NAME/Handout`, `Name/ Name`) and the caption
+//!   REUTERS`, `Credit: AP`, `NAME/Handout`, `Name/ Name`, `… (File)`) and the caption
 //!   it closes: the other units of its line when the line is short, or the
 //!   line before it when that reads like a caption (`, left,`, `file photo`);
 //! * **credit**: a unit that is nothing but a credit ([`super::credits`]): a
@@ -166,7 +166,20 @@ fn aside(text: &str, lower: &str, words: &FurnitureWords) -> bool {
 /// line of names joined by slashes or ending in `via NAME`; an image
 /// credit label (`Credit:`, `Photo:`), which the lexicon's line starts cover.
 fn is_photo_credit(text: &str, doc: &Document) -> bool {
-    ends_in_credit_group(text) || name_credit(text, doc)
+    ends_in_credit_group(text) || name_credit(text, doc) || ends_in_image_group(text, doc)
+}
+
+/// `… amid increased scrutiny (File)`, `(File photo)`: a unit that ends in a
+/// group in parentheses of nothing but image words.
+fn ends_in_image_group(text: &str, doc: &Document) -> bool {
+    let image = &doc.lexicon.credits.image_words;
+    let group = text
+        .strip_suffix(')')
+        .and_then(|body| body.rfind('(').map(|open| &body[open + 1..]));
+    group.is_some_and(|g| {
+        let ws: Vec<&str> = g.split_whitespace().collect();
+        !ws.is_empty() && ws.iter().all(|w| image.contains(&core(w).to_lowercase()))
+    })
 }
 
 /// `Credit: AP`, `Photo: Jane Roe`, `File photo`: a unit that opens with an
@@ -373,6 +386,7 @@ mod tests {
             "A car under debris in this screen grab taken from a video. Al Oula TV/Handout via REUTERS",
             "The prime minister, left, and his deputy. The deputy was sacked on Monday. Credit: AP",
             "The minister raises his fist. He won on Wednesday. (AP Photo/Jane Doe)",
+            "The chief will leave amid scrutiny (File)",
         ] {
             let text = format!("{STORY}{caption}\n\n{STORY}");
             let doc = Document::from_text("x", text.as_str());
@@ -388,6 +402,13 @@ mod tests {
         assert_eq!(
             marked(&format!("{STORY}Fedaa al-Rhayiah/ Mazen Eyon\n")),
             ["Fedaa al-Rhayiah/ Mazen Eyon"]
+        );
+        let aside = marked(&format!(
+            "{STORY}The plan drew fire (from both parties) at first.\n"
+        ));
+        assert!(
+            aside.is_empty(),
+            "an aside in parentheses is no caption: {aside:?}"
         );
         let dated = marked("“The court ruled. The plan failed. Both sides spoke.” (11/15/23)\n");
         assert!(

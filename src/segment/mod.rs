@@ -13,11 +13,16 @@
 //!   furniture such as `Featured` stand alone; a paragraph break (blank line)
 //!   always ends a sentence. Exceptions: a line that lacks final punctuation and
 //!   whose next line starts in lower case continues on it, and in hard-wrapped
-//!   text (most line breaks fall mid-sentence) single line breaks are joined.
+//!   text (most line breaks fall mid-sentence) single line breaks are joined;
+//! * units a flattened page glued together are split apart ([`glued`]): a
+//!   wire end mark, a date after a headline, a syndication tag before a
+//!   dateline.
 //!
 //! Each sentence is a byte [`Span`] that neither starts nor ends with
 //! whitespace; the spans, in order, plus the whitespace between them, cover the
 //! input exactly.
+
+mod glued;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -63,7 +68,7 @@ pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Span> {
         }
         out.push(span);
     }
-    out
+    glued::unglue(text, out, words)
 }
 
 /// Characters trimmed from the ends of a sentence: whitespace and invisible
