@@ -7,11 +7,13 @@
 //! * [`statements`]: the people and organisations the documents quote,
 //!   found by the shape of a statement;
 //! * [`document`]: which outlet a document itself is;
+//! * [`copies`]: which documents are copies of one text;
 //! * [`origin`]: every sentence's origin with its evidence;
 //! * [`basis`]: why (credited, a speaker's statement, copied, own reporting,
 //!   boilerplate), who spoke, and what a copy was copied from.
 
 pub mod basis;
+mod copies;
 pub mod document;
 pub mod origin;
 mod restated;

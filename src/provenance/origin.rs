@@ -29,6 +29,7 @@
 //! crediting.
 
 use super::basis::{Basis, Cues};
+use super::copies::copies;
 use super::document::{carrier_outlet, document_outlet};
 use super::restated::take_later_credit;
 use super::speakers::Speakers;
@@ -39,7 +40,7 @@ use crate::attribution::outlets::Registry;
 use crate::model::{Document, Span};
 use crate::page::credits::{in_dateline, relays_wire_copy};
 use crate::page::furniture::furniture;
-use crate::similarity::Profiles;
+use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 
 /// Least score for an outlet to be a sentence's origin.
 pub const MIN_SCORE: f32 = 0.25;
@@ -236,8 +237,10 @@ pub fn trace(
     let relays: Vec<bool> = docs.iter().map(relays_wire_copy).collect();
     let refs: Vec<&Document> = docs.iter().collect();
     let profiles = Profiles::build(&refs);
+    let copies = copies(alignment, &profiles, &furniture);
     let context = Context {
         profiles: &profiles,
+        copies: &copies,
         docs,
         alignment,
         local: &local,
@@ -405,6 +408,8 @@ struct Context<'a> {
     /// The sentences' terms, to tell a copy from a witness of the same
     /// passage in other words.
     profiles: &'a Profiles,
+    /// For each document, the documents it is a copy of or that copy it.
+    copies: &'a [Vec<usize>],
 }
 
 impl Context<'_> {
@@ -449,8 +454,14 @@ impl Context<'_> {
                         .profiles
                         .sentence_similarity(d, s, m.doc, m.sentence)
                         .score;
-                    let copy =
-                        (self.outlets[d].outlet.is_none() || relay) && pair >= COPY_SIMILARITY;
+                    // In a copy of a whole text, a paraphrased sentence is
+                    // copied too.
+                    let least = if self.copies[d].contains(&m.doc) {
+                        DEFAULT_MIN_SIMILARITY
+                    } else {
+                        COPY_SIMILARITY
+                    };
+                    let copy = (self.outlets[d].outlet.is_none() || relay) && pair >= least;
                     if self.credited[d].contains(&o) || copy {
                         out.push(Evidence {
                             kind: EvidenceKind::Passage,
