@@ -78,7 +78,7 @@ impl Cues<'_> {
                 let doc = &self.docs[d];
                 let continued = previous
                     .filter(|p| p.origin == Origin::Own)
-                    .filter(|_| s > 0 && continues(doc.sentence_text(s), &doc.lexicon.origin))
+                    .filter(|_| s > 0 && continues(doc.sentence_text(s), &doc.lexicon))
                     .and_then(|p| p.speaker);
                 t.speaker = self.speaker_in(d, s, None).or(continued);
                 return;

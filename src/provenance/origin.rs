@@ -374,7 +374,7 @@ fn local_evidence(
         }
         let credited = ev.iter().any(|e| e.kind == EvidenceKind::Cue);
         if !credited && s > 0 && same_paragraph(doc, s - 1, s) {
-            let factor = if continues(text, &doc.lexicon.origin) {
+            let factor = if continues(text, &doc.lexicon) {
                 0.9
             } else {
                 0.35
@@ -495,7 +495,7 @@ fn continued_origin(
     if s == 0 || evidence.iter().any(|e| e.kind == EvidenceKind::Cue) {
         return None;
     }
-    let continuing = continues(doc.sentence_text(s), &doc.lexicon.origin);
+    let continuing = continues(doc.sentence_text(s), &doc.lexicon);
     let weight = match (same_paragraph(doc, s - 1, s), continuing) {
         (true, true) => 0.9,
         (false, true) => 0.7,

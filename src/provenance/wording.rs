@@ -4,7 +4,7 @@
 //! opening quote), a speech verb; all from the document's lexicon.
 
 use super::speakers::words;
-use crate::lexicon::{OriginWords, SpeakerWords, WordSet};
+use crate::lexicon::{Lexicon, OriginWords, SpeakerWords, WordSet};
 use crate::model::Document;
 
 /// How many words may stand between a negation or a source and its verb.
@@ -41,11 +41,20 @@ pub(super) fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
     !doc.text[doc.sentences[a].span.end..doc.sentences[b].span.start].contains('\n')
 }
 
-/// Does `text` continue the previous sentence's statement (a first word of
-/// the lexicon's continuations, an opening quote, a lower-case start)?
-pub(super) fn continues(text: &str, words: &OriginWords) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    words.continuations.contains(first)
+/// Does `text` continue the previous sentence's statement: an opening
+/// quote, a lower-case start, or a first word of the lexicon's
+/// continuations (`He`, `They`) with a speech verb right after it (`He
+/// added that…`, `She also said`)? A pronoun alone (`It is also set to…`,
+/// `His popularity soared because of what experts said…`) goes on with the
+/// story, not with the statement.
+pub(super) fn continues(text: &str, lexicon: &Lexicon) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().take(WINDOW + 2).collect();
+    let first = ws.first().copied().unwrap_or("");
+    let speaks = ws
+        .iter()
+        .skip(1)
+        .any(|w| has_speech_verb(w, &lexicon.speakers));
+    (lexicon.origin.continuations.contains(first) && speaks)
         || text.starts_with(['“', '"'])
         || text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -88,6 +97,22 @@ pub(super) fn gathered(text: &str, lexicon: &OriginWords) -> bool {
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn a_pronoun_continues_a_statement_only_with_its_speech_verb() {
+        let lex = Lexicon::english();
+        assert!(continues("He added that the road was closed.", &lex));
+        assert!(continues("She also said it would take weeks.", &lex));
+        assert!(continues("“We will rebuild,” the mayor said.", &lex));
+        assert!(!continues(
+            "It is also set to widen rifts in the party.",
+            &lex
+        ));
+        assert!(!continues(
+            "His popularity soared because of what experts said was his charm.",
+            &lex
+        ));
+    }
 
     #[test]
     fn a_statement_is_opened_by_a_verb_with_that_or_a_quote() {
