@@ -8,7 +8,14 @@
 //!   or digit;
 //! * a **syndication tag before a dateline** (`(MENAFN- Kuwait News Agency
 //!   (KUNA)) RABAT, Sept 9 (KUNA) -- …`): a unit that opens with a group in
-//!   parentheses followed by a place in capitals and a comma.
+//!   parentheses followed by a place in capitals and a comma;
+//! * a **photo credit before the story** (`(AP Photo/Jane Doe, File) A
+//!   string of controversies…`): a unit that opens with a group in
+//!   parentheses holding a slash, followed by a capitalised word;
+//! * a **byline inside a line** (`…at end of the year By John Johnson,
+//!   Newser Staff`): `By` and two capitalised words and a comma after a
+//!   lower-case word (the lexicon's `byline_starts` are in `credits`; here
+//!   only the capitalised `By` that no sentence has mid-way).
 //!
 //! Each repair only splits a span at a boundary inside it; the pieces stay
 //! trimmed byte spans of the text.
@@ -22,7 +29,13 @@ pub(super) fn unglue(text: &str, spans: Vec<Span>, words: &SegmentWords) -> Vec<
     let mut out = Vec::with_capacity(spans.len());
     for span in spans {
         let mut pieces = vec![span];
-        for cut in [leading_tag, glued_date, end_mark] {
+        for cut in [
+            leading_tag,
+            leading_photo_credit,
+            inner_byline,
+            glued_date,
+            end_mark,
+        ] {
             pieces = pieces
                 .into_iter()
                 .flat_map(|p| match cut(&text[p.range()], words) {
@@ -88,6 +101,43 @@ fn glued_date(unit: &str, words: &SegmentWords) -> Option<usize> {
         .is_some_and(char::is_alphanumeric);
     let capital = month.chars().next().is_some_and(char::is_uppercase);
     (glued && capital && words.days_and_months.contains(&month.to_lowercase())).then_some(start)
+}
+
+/// Where the story after a leading photo credit in parentheses starts.
+fn leading_photo_credit(unit: &str, _: &SegmentWords) -> Option<usize> {
+    let close = unit.strip_prefix('(')?.find(')')? + 1;
+    let group = &unit[1..close];
+    let rest = &unit[close + 1..];
+    let credit = group.contains('/') && !group.contains('(') && group.len() < 80;
+    let next_capital = rest
+        .trim_start_matches(is_blank)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    (credit && rest.starts_with(is_blank) && next_capital).then_some(close + 1)
+}
+
+/// Where a byline inside a unit starts: ` By Name Name,` after a lower-case
+/// word.
+fn inner_byline(unit: &str, _: &SegmentWords) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = unit[from..].find(" By ") {
+        let at = from + k + 1;
+        let before = unit[..at - 1].split_whitespace().next_back().unwrap_or("");
+        let names: Vec<&str> = unit[at + 3..].split_whitespace().take(2).collect();
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let byline = names.len() == 2
+            && capital(names[0])
+            && capital(names[1])
+            && names[1].ends_with(',')
+            && before.chars().all(char::is_lowercase)
+            && !before.is_empty();
+        if byline {
+            return Some(at);
+        }
+        from = at;
+    }
+    None
 }
 
 /// Where the dateline after a leading tag in parentheses starts.
@@ -167,6 +217,26 @@ mod tests {
                 "(Syndicated- Some News Agency (SNA))",
                 "LIMA, May 2 (SNA) -- A bridge fell."
             ]
+        );
+        assert_eq!(
+            split("A file photo of the chief. (AP Photo/Jane Doe, File) A string of losses ended."),
+            [
+                "A file photo of the chief.",
+                "(AP Photo/Jane Doe, File)",
+                "A string of losses ended."
+            ]
+        );
+        assert_eq!(
+            split("Chief steps down at end of the year By Jane Roe, Staff Writer\n"),
+            [
+                "Chief steps down at end of the year",
+                "By Jane Roe, Staff Writer"
+            ]
+        );
+        // A sentence that starts with `By` is no byline inside a line.
+        assert_eq!(
+            split("He left. By Friday, Roe had gone.\n"),
+            ["He left.", "By Friday, Roe had gone."]
         );
         // `(Reuters) - …` opens a sentence: no place in capitals follows.
         assert_eq!(
