@@ -67,6 +67,7 @@
 pub(crate) mod align;
 pub(crate) mod attribution;
 pub(crate) mod check;
+pub(crate) mod clause;
 pub mod error;
 pub mod input;
 pub mod lexicon;

@@ -32,7 +32,9 @@
 use std::collections::HashMap;
 
 use crate::attribution::credit_spans;
+use crate::clause::clauses;
 use crate::model::Document;
+use crate::span::Span;
 use crate::tokenize::{self, TokenKind};
 
 /// Default threshold for two sentences to count as the same content.
@@ -70,6 +72,9 @@ pub struct Profile {
     /// Hashes of each run of [`SHINGLE`] consecutive content terms, sorted
     /// and unique: keys for finding candidate pairs in a large corpus.
     pub shingles: Vec<u32>,
+    /// The sentence's clauses ([`crate::clause`]) with their content terms
+    /// (sorted, unique); empty for a sentence of one clause.
+    pub clauses: Vec<(Span, Vec<TermId>)>,
 }
 
 /// Profiles of the sentences of several documents, with term weights computed
@@ -124,6 +129,12 @@ impl Profiles {
                     keys.dedup();
                     keys.len() < MIN_CONTENT_TERMS
                 };
+                let clause_spans = if sentence.heading {
+                    Vec::new()
+                } else {
+                    clauses(&doc.text, sentence.span, &doc.lexicon.segment)
+                };
+                let mut clause_terms: Vec<Vec<TermId>> = vec![Vec::new(); clause_spans.len()];
                 let mut terms = Vec::new();
                 for t in toks
                     .iter()
@@ -138,7 +149,19 @@ impl Profiles {
                         kinds[id as usize] = t.kind;
                     }
                     terms.push(id);
+                    if let Some(k) = clause_spans.iter().position(|c| c.contains(t.span.start)) {
+                        clause_terms[k].push(id);
+                    }
                 }
+                let clauses = clause_spans
+                    .into_iter()
+                    .zip(clause_terms)
+                    .map(|(span, mut terms)| {
+                        terms.sort_unstable();
+                        terms.dedup();
+                        (span, terms)
+                    })
+                    .collect();
                 let shingles = shingles(&terms);
                 terms.sort_unstable();
                 terms.dedup();
@@ -152,6 +175,7 @@ impl Profiles {
                     words: toks.len(),
                     heading: sentence.heading,
                     shingles,
+                    clauses,
                 });
             }
             out.push(profiles);

@@ -13,6 +13,7 @@
 //! * [`bounded`]: sequence diffs bounded by work, not by a clock.
 
 pub mod bounded;
+mod clauses;
 pub mod cluster;
 pub mod consensus;
 pub mod index;

@@ -14,12 +14,14 @@
 
 use rayon::prelude::*;
 
+use super::clauses::clause_links;
 use super::cluster::{Clusters, Link, Node};
 use super::matcher::{candidate_pairs, matches, shared_sentence_pairs, terms_of, VERBATIM_DICE};
 use crate::attribution;
 use crate::model::Document;
 use crate::page::furniture::{kinds as furniture_kinds, Furniture};
-use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
+use crate::similarity::{Profiles, TermId, DEFAULT_MIN_SIMILARITY};
+use crate::span::Span;
 
 /// A one-to-one match is *partial* (the longer sentence carries more
 /// content besides) when its Dice overlap is below this…
@@ -33,6 +35,9 @@ pub const LOOSE_FACTOR: f32 = 0.5;
 /// Two mutual best partners may attach to each other's passages from this
 /// share of the similarity threshold: they hold with the passage besides.
 pub const ATTACH_FACTOR: f32 = 0.8;
+/// Two sentences whose similarity reaches this share of the threshold are
+/// compared clause by clause (see [`super::clauses`]).
+pub const CLAUSE_FLOOR: f32 = 0.25;
 /// A sentence with fewer content terms than this (a one-word kicker such as
 /// "UK", a two-word label) joins a passage only word for word: it has too
 /// little content to say it carries the passage.
@@ -102,6 +107,10 @@ pub struct Member {
     pub kind: WitnessKind,
     /// Best similarity of this document's witness to another document's, 0–1.
     pub similarity: f32,
+    /// The clause of the sentence that carries the passage (a byte span of
+    /// the document), when one clause matches another witness better than
+    /// the whole sentence does; such a witness is partial.
+    pub clause: Option<Span>,
 }
 
 /// A piece of content several documents carry, with each one's version of it.
@@ -303,8 +312,10 @@ fn pair_links(
     }
     let substantial =
         |d: usize, s: usize| p.docs[d][s].terms.len() >= MIN_PASSAGE_TERMS && !furniture[d][s];
-    let mut pairs = shared_sentence_pairs(p, a, b, min * ATTACH_FACTOR);
-    pairs.retain(|s| substantial(a, s.a) && substantial(b, s.b));
+    let sharing = shared_sentence_pairs(p, a, b, min * CLAUSE_FLOOR);
+    let clause_links = clause_links(p, &sharing, substantial, node, [a, b], min);
+    let mut pairs = sharing;
+    pairs.retain(|s| s.raw >= min * ATTACH_FACTOR && substantial(a, s.a) && substantial(b, s.b));
     // A sentence may join the groups of its partner when each is the
     // other's best match in the other document (a sentence that shares a
     // name with many is a witness of the one it matches best), they share
@@ -408,6 +419,7 @@ fn pair_links(
             }
         })
         .chain(extras)
+        .chain(clause_links)
         .collect();
     (links, shared)
 }
@@ -448,7 +460,10 @@ fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
     for (d, s, partial) in members {
         let w = witnesses.iter().position(|(wd, _)| *wd == d).unwrap_or(0);
         let (score, dice, carries_more) = best[w];
-        let kind = if partial || carries_more {
+        // A witness one clause of which matches better than the whole
+        // sentence carries this content and more.
+        let clause = carrying_clause(p, (d, s), &terms, w, score);
+        let kind = if partial || carries_more || clause.is_some() {
             WitnessKind::Partial
         } else if dice >= VERBATIM_DICE {
             WitnessKind::Verbatim
@@ -460,6 +475,7 @@ fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
             sentence: s,
             kind,
             similarity: score,
+            clause,
         });
     }
     let kind = if out.iter().all(|m| m.kind == WitnessKind::Verbatim) {
@@ -468,6 +484,31 @@ fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
         WitnessKind::Reworded
     };
     Passage { members: out, kind }
+}
+
+/// The clause of sentence `s` of document `d` (witness `w` of a passage
+/// whose witnesses have `terms`) that matches another witness best, when it
+/// matches better than the whole witness's `score`.
+fn carrying_clause(
+    p: &Profiles,
+    (d, s): (usize, usize),
+    terms: &[Vec<TermId>],
+    w: usize,
+    score: f32,
+) -> Option<Span> {
+    p.docs[d][s]
+        .clauses
+        .iter()
+        .map(|(span, clause)| {
+            let best = (0..terms.len())
+                .filter(|&o| o != w)
+                .map(|o| p.similarity(clause, &terms[o]).score)
+                .fold(0.0f32, f32::max);
+            (best, *span)
+        })
+        .filter(|&(best, _)| best > score)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.start.cmp(&a.1.start)))
+        .map(|(_, span)| span)
 }
 
 /// Sentences of `docs` that are in no passage.

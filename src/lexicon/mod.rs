@@ -81,6 +81,10 @@ pub struct SegmentWords {
     /// Marks a wire story ends with (`(end)`, `-30-`), lower case: glued
     /// after the last sentence they are a unit of their own.
     pub end_marks: WordSet,
+    /// Words that open a clause after a comma (`while`, `but`), lower
+    /// case: where a long sentence that merges facts is cut (see
+    /// [`crate::clause`]).
+    pub clause_openers: WordSet,
 }
 
 /// What comparison keys are made of (see [`crate::tokenize`]).

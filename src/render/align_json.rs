@@ -5,7 +5,8 @@
 //!  "documents": [ same objects as wirediff.diff/1 ],
 //!  "passages": [{"index": 0, "kind": "verbatim|reworded",
 //!                "members": [{"doc": <document index>, "sentence": <sentence index>,
-//!                             "kind": "verbatim|reworded|partial", "similarity": 0.0-1.0}]}],
+//!                             "kind": "verbatim|reworded|partial", "similarity": 0.0-1.0,
+//!                             "clause": {"start": byte, "end": byte, "text": "…"}}]}],
 //!  "unique": [{"doc": d, "sentence": s}],
 //!  "matrix": [[share, ...], ...]}
 //! ```
@@ -14,7 +15,8 @@
 //! A passage has members from at least two documents; two or three adjacent
 //! members from one document are a split witness; a `partial` member carries
 //! this passage's content and more, and may be a member of other passages
-//! too. Every sentence is in at least one passage or in `unique`.
+//! too; when one clause of it carries the passage, `clause` gives that
+//! clause (an optional field, added within `wirediff.align/1`). Every sentence is in at least one passage or in `unique`.
 //! `matrix[r][c]` is the share of document `r`'s words in passages it shares
 //! with document `c`; `matrix[r][r]`, the share in any passage; `matrix` is
 //! `null` past 500 documents.
@@ -70,6 +72,21 @@ pub struct MemberJson {
     pub kind: String,
     /// Best similarity of this document's witness to another document's.
     pub similarity: f64,
+    /// For a partial witness, the clause of the sentence that carries the
+    /// passage, as byte offsets into the document (absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<ClauseJson>,
+}
+
+/// A clause of a sentence: byte offsets into its document and its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClauseJson {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The clause's text, exactly the bytes `start..end`.
+    pub text: String,
 }
 
 /// A sentence by document and index.
@@ -95,7 +112,7 @@ impl AlignJson {
                 .passages
                 .iter()
                 .enumerate()
-                .map(|(i, p)| passage_json(i, p))
+                .map(|(i, p)| passage_json(i, p, docs))
                 .collect(),
             unique: alignment
                 .unique
@@ -114,7 +131,8 @@ impl AlignJson {
     }
 }
 
-fn passage_json(index: usize, p: &Passage) -> PassageJson {
+fn passage_json(index: usize, p: &Passage, docs: &[Document]) -> PassageJson {
+    let doc_text = |d: usize| docs[d].text.as_str();
     PassageJson {
         index,
         kind: p.kind.name().into(),
@@ -126,6 +144,11 @@ fn passage_json(index: usize, p: &Passage) -> PassageJson {
                 sentence: m.sentence,
                 kind: m.kind.name().into(),
                 similarity: round(m.similarity),
+                clause: m.clause.map(|c| ClauseJson {
+                    start: c.start,
+                    end: c.end,
+                    text: doc_text(m.doc)[c.range()].to_string(),
+                }),
             })
             .collect(),
     }

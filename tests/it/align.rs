@@ -362,3 +362,43 @@ fn library_finds_a_sentence_verbatim_in_three_documents() {
     assert_eq!(a.unique.len(), 3);
     assert!(!a.is_same());
 }
+
+#[test]
+fn a_merged_sentence_is_a_partial_witness_of_each_fact_with_its_clause() {
+    let dir = fresh_dir("align", "merged-clauses");
+    let merged = "The ferry operator Sulu Star Lines suspended all sailings from Coron on Monday, \
+                  while the coast guard opened an inquiry into the captain of the sunken vessel.\n";
+    let apart = "Sulu Star Lines suspended all of its sailings from Coron on Monday.\n\n\
+                 Rain fell over Manila for a third day.\n\n\
+                 The coast guard opened an inquiry into the captain of the sunken vessel.\n";
+    fs::write(dir.join("merged.txt"), merged).expect("write");
+    fs::write(dir.join("apart.txt"), apart).expect("write");
+    let json = align_json(&[dir.join("apart.txt"), dir.join("merged.txt")]);
+    let merged_doc = json
+        .documents
+        .iter()
+        .position(|d| d.path.ends_with("merged.txt"))
+        .expect("merged document");
+    let clauses: BTreeSet<String> = json
+        .passages
+        .iter()
+        .flat_map(|p| &p.members)
+        .filter(|m| m.doc == merged_doc)
+        .map(|m| {
+            assert_eq!(m.kind, "partial", "{m:?}");
+            let c = m
+                .clause
+                .as_ref()
+                .expect("the clause that carries the passage");
+            assert_eq!(&merged[c.start..c.end], c.text, "the clause is a byte span");
+            c.text.clone()
+        })
+        .collect();
+    assert_eq!(
+        clauses.into_iter().collect::<Vec<_>>(),
+        [
+            "The ferry operator Sulu Star Lines suspended all sailings from Coron on Monday,",
+            "while the coast guard opened an inquiry into the captain of the sunken vessel."
+        ]
+    );
+}
