@@ -1,6 +1,7 @@
 //! How a text names its own author or carrier, unit by unit:
 //!
 //! * a **dateline**: `TEHRAN, Iran (AP) —`, `JAKARTA (Reuters) –`,
+//!   `TOKYO, May 2 (WAM/ Kyodo News) --` (a carrier before the writer),
 //!   `(Reuters) -Boeing`, `RABAT, Sept 9 (KUNA) --`, `RABAT, SANA—`: place
 //!   and date words, the outlet (in parentheses, or after a comma), a dash;
 //! * a **byline**: `By AFP`, `By Jane Doe, Associated Press`, `By NINIEK
@@ -136,6 +137,27 @@ pub fn relays_wire_copy(doc: &Document) -> bool {
                 })
         })
     })
+}
+
+/// `TOKYO, March 19 (NNN-` → `TOKYO, March 19 (`: in a dateline's
+/// parentheses a carrier's short name and a separator may stand before the
+/// outlet that wrote the story (`(NNN-NHK)`, `(WAM/ Kyodo News)`).
+fn carrier_stripped(before: &str) -> &str {
+    let Some(open) = before.rfind('(') else {
+        return before;
+    };
+    let inner = &before[open + 1..];
+    let carrier = inner.trim_end().strip_suffix(['-', '/']).map(str::trim);
+    match carrier {
+        Some(c)
+            if !c.is_empty()
+                && c.split_whitespace().count() <= 3
+                && c.chars().all(|ch| ch.is_alphanumeric() || ch == ' ') =>
+        {
+            &before[..=open]
+        }
+        _ => before,
+    }
 }
 
 /// Is the cue at `cue` in sentence `s` of `doc` the outlet of a dateline
@@ -311,8 +333,13 @@ impl Unit<'_> {
 
     /// `PLACE, DATE (OUTLET) —` or `PLACE, OUTLET —` at the start of `span`.
     fn dateline(&self, span: Span) -> Option<Credit> {
-        let m = self.mentions.iter().find(|m| m.span.start >= span.start)?;
-        self.dateline_at(span, m.span, m.outlet)
+        // `(WAM/ Kyodo News)`: the first outlet named may be the carrier of
+        // the one whose dateline it is.
+        self.mentions
+            .iter()
+            .filter(|m| m.span.start >= span.start)
+            .take(2)
+            .find_map(|m| self.dateline_at(span, m.span, m.outlet))
     }
 
     /// A dateline at the start of `span` whose outlet (`outlet`) is named at `name`.
@@ -321,7 +348,7 @@ impl Unit<'_> {
         if name.start < span.start || name.start - span.start > DATELINE_REACH {
             return None;
         }
-        let before = text[span.start..name.start].trim_end();
+        let before = carrier_stripped(text[span.start..name.start].trim_end());
         let mut after = &text[name.end..span.end];
         let name = &text[name.range()];
         let parens = name.starts_with('(') || before.ends_with('(');
@@ -529,6 +556,7 @@ mod tests {
             ("(AP) — Boeing said its chief would go.", "ap"),
             ("New Delhi, Mar 25 (PTI) The government said so.", "pti"),
             ("ISLAMABAD, March 25 (APP): The cabinet met.", "app"),
+            ("TOKYO, May 2 (WAM/ Kyodo News) -- Exports rose.", "kyodo"),
         ] {
             assert_eq!(one(text), (Dateline, s(id)), "{text}");
         }

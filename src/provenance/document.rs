@@ -30,7 +30,7 @@ use crate::attribution::cues::{Cue, Role};
 use crate::attribution::outlets::Registry;
 use crate::lexicon::CreditWords;
 use crate::model::{Document, Span};
-use crate::page::credits::{credits, Credit, CreditKind};
+use crate::page::credits::{credits, in_dateline, Credit, CreditKind};
 use crate::page::furniture::{kinds_with, Furniture};
 
 /// Body units from the start that make a document's lede.
@@ -249,6 +249,13 @@ fn phrase_before(text: &str, phrase: &str) -> Option<usize> {
 /// Cues, each with the document it stands in.
 pub type CuesIn = Vec<(usize, Cue)>;
 
+/// Is cue `c` of sentence `s` of `doc` a dateline's outlet (`TOKYO (AP) —`,
+/// `RABAT, SANA—`)? A dateline names the writer of the text; it credits
+/// nothing in it.
+pub(super) fn names_writer(doc: &Document, s: usize, c: &Cue) -> bool {
+    c.role == Role::Reported && (doc.slice(c.span).contains('(') || in_dateline(doc, s, c.span))
+}
+
 /// Other documents that must credit an outlet with a document's content
 /// for [`carrier_outlet`] to name it.
 const MIN_CREDITING_DOCUMENTS: usize = 2;
@@ -268,6 +275,7 @@ const MIN_CARRIED_SHARE: f32 = 0.25;
 /// many credit to the Times is not.
 pub fn carrier_outlet(
     d: usize,
+    docs: &[Document],
     alignment: &Alignment,
     cues: &[Vec<Vec<Cue>>],
     registry: &Registry,
@@ -291,7 +299,8 @@ pub fn carrier_outlet(
         for m in p.members.iter().filter(|m| m.doc != d) {
             for c in &cues[m.doc][m.sentence] {
                 let news = !registry.outlets[c.outlet].is_speaker();
-                if c.role == Role::Reported && news && !credited_here.contains(&c.outlet) {
+                let credit = c.role == Role::Reported && !names_writer(&docs[m.doc], m.sentence, c);
+                if credit && news && !credited_here.contains(&c.outlet) {
                     votes.push((c.outlet, m.doc, here.sentence, *c));
                 }
             }
@@ -474,7 +483,10 @@ mod tests {
         let alignment = crate::align::align(&docs, &crate::align::AlignOptions::default());
         let cues: Vec<_> = docs.iter().map(|d| document_cues(d, &r)).collect();
         (0..docs.len())
-            .map(|d| carrier_outlet(d, &alignment, &cues, &r).map(|(o, _)| r.outlets[o].id.clone()))
+            .map(|d| {
+                carrier_outlet(d, &docs, &alignment, &cues, &r)
+                    .map(|(o, _)| r.outlets[o].id.clone())
+            })
             .collect()
     }
 

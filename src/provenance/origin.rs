@@ -30,7 +30,7 @@
 
 use super::basis::{Basis, Cues};
 use super::copies::copies;
-use super::document::{carrier_outlet, document_outlet};
+use super::document::{carrier_outlet, document_outlet, names_writer};
 use super::restated::take_later_credit;
 use super::speakers::Speakers;
 use super::wording::{continues, gathered, introduces_statement, same_paragraph};
@@ -38,7 +38,7 @@ use crate::align::Alignment;
 use crate::attribution::cues::{document_cues, Cue, Role};
 use crate::attribution::outlets::Registry;
 use crate::model::{Document, Span};
-use crate::page::credits::{in_dateline, relays_wire_copy};
+use crate::page::credits::relays_wire_copy;
 use crate::page::furniture::furniture;
 use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 
@@ -196,7 +196,7 @@ pub fn trace(
         .collect();
     for (d, known) in outlets.iter_mut().enumerate() {
         if known.outlet.is_none() {
-            if let Some((o, cues)) = carrier_outlet(d, alignment, &all_cues, registry) {
+            if let Some((o, cues)) = carrier_outlet(d, docs, alignment, &all_cues, registry) {
                 *known = DocumentOutlet {
                     outlet: Some(o),
                     labelled: false,
@@ -339,9 +339,7 @@ fn local_evidence(
                     continue;
                 }
             }
-            let dateline = c.role == Role::Reported
-                && (doc.slice(c.span).contains('(') || in_dateline(doc, s, c.span));
-            if dateline {
+            if names_writer(doc, s, c) {
                 continue;
             }
             let weight = match c.role {
