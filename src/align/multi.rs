@@ -268,8 +268,9 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
                     (d, node as usize - offsets[d], partial)
                 })
                 .collect();
-            passage(&p, members)
+            passage(&p, members, opts.min_similarity)
         })
+        .flatten()
         .collect();
     passages.sort_by_key(|p| (p.members[0].doc, p.members[0].sentence));
     let unique = unique(docs, &passages);
@@ -316,12 +317,13 @@ fn pair_links(
     let clause_links = clause_links(p, &sharing, substantial, node, [a, b], min);
     let mut pairs = sharing;
     pairs.retain(|s| s.raw >= min * ATTACH_FACTOR && substantial(a, s.a) && substantial(b, s.b));
-    // A sentence may join the groups of its partner when each is the
-    // other's best match in the other document (a sentence that shares a
-    // name with many is a witness of the one it matches best), they share
-    // at least [`MIN_PASSAGE_TERMS`] terms, and neither
-    // is a subhead (a heading after the first body sentence labels a
-    // section, it does not restate a fact).
+    // A sentence may join the groups of its partner when they match from
+    // the similarity threshold, or, from [`ATTACH_FACTOR`] of it, when each
+    // is the other's best match in the other document (a sentence that
+    // shares a name with many is a witness of the one it matches best);
+    // they share at least [`MIN_PASSAGE_TERMS`] terms, and neither is a
+    // subhead (a heading after the first body sentence labels a section, it
+    // does not restate a fact).
     let (mut best_a, mut best_b) = (vec![0f32; p.docs[a].len()], vec![0f32; p.docs[b].len()]);
     for s in &pairs {
         best_a[s.a] = best_a[s.a].max(s.raw);
@@ -338,9 +340,10 @@ fn pair_links(
     let mut shared: Vec<Shared> = Vec::new();
     for s in &pairs {
         let mutual = s.raw >= best_a[s.a] && s.raw >= best_b[s.b];
+        let matched = s.raw >= min;
         // One shared number or name is a coincidence, not a restatement.
         let several = || p.sentence_similarity(a, s.a, b, s.b).shared >= MIN_PASSAGE_TERMS;
-        if mutual && !sub_a(s.a) && !sub_b(s.b) && several() {
+        if (mutual || matched) && !sub_a(s.a) && !sub_b(s.b) && several() {
             shared.push((s.raw, node(a, s.a), node(b, s.b)));
             shared.push((s.raw, node(b, s.b), node(a, s.a)));
         }
@@ -424,11 +427,32 @@ fn pair_links(
     (links, shared)
 }
 
-/// A passage from its members `(doc, sentence, partial)` (ascending): each
+/// A passage from its members `(doc, sentence, attached)` (ascending),
+/// without the attached partial witnesses that match no other witness from
+/// the similarity threshold `min` (a sentence that holds loosely with a
+/// passage but matches none of its sentences would link to all of them);
+/// `None` when fewer than two documents remain.
+fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>, min: f32) -> Option<Passage> {
+    let all = scored_passage(p, &members);
+    let kept: Vec<(usize, usize, bool)> = members
+        .iter()
+        .zip(&all.members)
+        .filter(|((_, _, attached), m)| !attached || m.similarity >= min)
+        .map(|(x, _)| *x)
+        .collect();
+    let passage = if kept.len() == members.len() {
+        all
+    } else {
+        scored_passage(p, &kept)
+    };
+    (passage.documents().len() >= 2).then_some(passage)
+}
+
+/// A passage from its members `(doc, sentence, attached)` (ascending): each
 /// witness's best similarity to another document's witness, and its kind.
-fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
+fn scored_passage(p: &Profiles, members: &[(usize, usize, bool)]) -> Passage {
     let mut witnesses: Vec<(usize, Vec<usize>)> = Vec::new();
-    for &(d, s, _) in &members {
+    for &(d, s, _) in members {
         match witnesses.last_mut() {
             Some((last, sentences)) if *last == d => sentences.push(s),
             _ => witnesses.push((d, vec![s])),
@@ -457,7 +481,7 @@ fn passage(p: &Profiles, members: Vec<(usize, usize, bool)>) -> Passage {
         })
         .collect();
     let mut out = Vec::with_capacity(members.len());
-    for (d, s, partial) in members {
+    for &(d, s, partial) in members {
         let w = witnesses.iter().position(|(wd, _)| *wd == d).unwrap_or(0);
         let (score, dice, carries_more) = best[w];
         // A witness one clause of which matches better than the whole
