@@ -370,6 +370,15 @@ mod tests {
             roles("The newspaper characterized the deal as a success."),
             [("nyt".into(), Role::Reported)]
         );
+        // An aggregator's inverted credits.
+        assert_eq!(
+            roles("The mayor will step down at the end of the year, reports the AP."),
+            [("ap".into(), Role::Reported)]
+        );
+        assert_eq!(
+            roles("“We will rebuild,” the mayor wrote in a memo, per the Wall Street Journal."),
+            [("wsj".into(), Role::Reported)]
+        );
     }
 
     #[test]
