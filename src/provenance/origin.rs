@@ -432,6 +432,16 @@ impl Context<'_> {
                 }
                 let similarity = m.similarity.min(me.similarity).max(0.3);
                 for e in &self.local[m.doc][m.sentence] {
+                    // A witness that carries the passage in one clause
+                    // (`Sunak said …, while ministers in Kigali take issue
+                    // with the ruling`) brings only the credits of that
+                    // clause: another clause's speaker said something else.
+                    let elsewhere = m.clause.is_some_and(|c| {
+                        e.sentence == m.sentence && (e.span.start < c.start || e.span.end > c.end)
+                    });
+                    if elsewhere && e.kind != EvidenceKind::Context {
+                        continue;
+                    }
                     out.push(Evidence {
                         kind: EvidenceKind::Passage,
                         weight: e.weight * similarity * PASSAGE_FACTOR,
