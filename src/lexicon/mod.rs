@@ -83,7 +83,7 @@ pub struct SegmentWords {
     pub end_marks: WordSet,
     /// Words that open a clause after a comma (`while`, `but`), lower
     /// case: where a long sentence that merges facts is cut (see
-    /// [`crate::clause`]).
+    /// `clause.rs`).
     pub clause_openers: WordSet,
 }
 

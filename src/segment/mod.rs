@@ -14,7 +14,7 @@
 //!   always ends a sentence. Exceptions: a line that lacks final punctuation and
 //!   whose next line starts in lower case continues on it, and in hard-wrapped
 //!   text (most line breaks fall mid-sentence) single line breaks are joined;
-//! * units a flattened page glued together are split apart ([`glued`]): a
+//! * units a flattened page glued together are split apart (`glued.rs`): a
 //!   wire end mark, a date after a headline, a syndication tag before a
 //!   dateline.
 //!
