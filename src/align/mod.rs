@@ -25,6 +25,7 @@ pub mod pair;
 use crate::similarity::DEFAULT_MIN_SIMILARITY;
 pub use consensus::{consensus, WitnessWords, WordClass};
 pub use inline::{WordChange, WordOp};
+pub(crate) use multi::align_profiled;
 pub use multi::{align, AlignOptions, Alignment, Member, Passage, SentenceRef, WitnessKind};
 pub use pair::diff;
 

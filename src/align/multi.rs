@@ -182,6 +182,12 @@ pub struct Alignment {
 /// assert_eq!(a.unique.len(), 2);
 /// ```
 pub fn align(docs: &[Document], opts: &AlignOptions) -> Alignment {
+    align_profiled(docs, opts).0
+}
+
+/// [`align`], with the profiles it compared the sentences by (documents in
+/// the order given), for provenance to reuse rather than build again.
+pub(crate) fn align_profiled(docs: &[Document], opts: &AlignOptions) -> (Alignment, Profiles) {
     // Work in a canonical order (by text, then path), so the passages found
     // do not depend on the order the documents were given in; then map the
     // indexes back.
@@ -193,7 +199,7 @@ pub fn align(docs: &[Document], opts: &AlignOptions) -> Alignment {
             .then(docs[a].path.cmp(&docs[b].path))
     });
     let refs: Vec<&Document> = order.iter().map(|&i| &docs[i]).collect();
-    let mut a = align_ordered(&refs, opts);
+    let (mut a, mut p) = align_ordered(&refs, opts);
     for m in a.passages.iter_mut().flat_map(|p| p.members.iter_mut()) {
         m.doc = order[m.doc];
     }
@@ -212,11 +218,16 @@ pub fn align(docs: &[Document], opts: &AlignOptions) -> Alignment {
         words[order[k]] = w;
     }
     a.words = words;
-    a
+    let mut profiles = vec![Vec::new(); docs.len()];
+    for (k, d) in std::mem::take(&mut p.docs).into_iter().enumerate() {
+        profiles[order[k]] = d;
+    }
+    p.docs = profiles;
+    (a, p)
 }
 
-/// [`align`] of documents in the order given.
-fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
+/// [`align`] of documents in the order given, with the sentences' profiles.
+fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> (Alignment, Profiles) {
     let p = Profiles::build(docs);
     let mut offsets = Vec::with_capacity(docs.len() + 1);
     let mut doc_of = Vec::new();
@@ -279,12 +290,13 @@ fn align_ordered(docs: &[&Document], opts: &AlignOptions) -> Alignment {
         .iter()
         .map(|d| d.iter().map(|s| s.words).collect())
         .collect();
-    Alignment {
+    let alignment = Alignment {
         passages,
         unique,
         words,
         pairs_compared: pairs.len(),
-    }
+    };
+    (alignment, p)
 }
 
 /// A sentence that shares content with its best partner in another

@@ -173,10 +173,7 @@ fn is_photo_credit(text: &str, doc: &Document) -> bool {
 /// group in parentheses of nothing but image words.
 fn ends_in_image_group(text: &str, doc: &Document) -> bool {
     let image = &doc.lexicon.credits.image_words;
-    let group = text
-        .strip_suffix(')')
-        .and_then(|body| body.rfind('(').map(|open| &body[open + 1..]));
-    group.is_some_and(|g| {
+    trailing_group(text).is_some_and(|g| {
         let ws: Vec<&str> = g.split_whitespace().collect();
         !ws.is_empty() && ws.iter().all(|w| image.contains(&core(w).to_lowercase()))
     })
@@ -198,19 +195,21 @@ fn image_label(text: &str, doc: &Document) -> bool {
 /// `… (Andy Atkinson/Rogue Valley Times via AP)`: a unit that ends in a
 /// short group in parentheses with a slash.
 fn ends_in_credit_group(text: &str) -> bool {
-    let Some(body) = text.strip_suffix(')') else {
+    let Some(group) = trailing_group(text) else {
         return false;
     };
-    let Some(open) = body.rfind('(') else {
-        return false;
-    };
-    let group = &body[open + 1..];
     group.contains('/')
         && group.len() < 80
         && !group.contains(". ")
         && group
             .split(['/', ' '])
             .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The inside of the group in parentheses that `text` ends with, if any.
+fn trailing_group(text: &str) -> Option<&str> {
+    let body = text.strip_suffix(')')?;
+    body.rfind('(').map(|open| &body[open + 1..])
 }
 
 /// `Al Oula TV/Handout via REUTERS`, `Fedaa al-Rhayiah/ Mazen Eyon`,

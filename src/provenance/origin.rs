@@ -166,11 +166,13 @@ pub struct Trace {
     pub sentences: Vec<Vec<SentenceTrace>>,
 }
 
-/// Trace every sentence of `docs` (aligned as `alignment`). `labels[d]`,
+/// Trace every sentence of `docs` (aligned as `alignment`, their sentences
+/// profiled as `profiles`: [`crate::align::align_profiled`]). `labels[d]`,
 /// when given, is document `d`'s outlet, overriding the inference.
 pub fn trace(
     docs: &[Document],
     alignment: &Alignment,
+    profiles: &Profiles,
     registry: &Registry,
     labels: &[Option<usize>],
 ) -> Trace {
@@ -235,11 +237,9 @@ pub fn trace(
         }
     }
     let relays: Vec<bool> = docs.iter().map(relays_wire_copy).collect();
-    let refs: Vec<&Document> = docs.iter().collect();
-    let profiles = Profiles::build(&refs);
-    let copies = copies(alignment, &profiles, &furniture);
+    let copies = copies(alignment, profiles, &furniture);
     let context = Context {
-        profiles: &profiles,
+        profiles,
         copies: &copies,
         docs,
         alignment,

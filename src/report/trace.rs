@@ -2,7 +2,7 @@
 //! evidence, each document's outlet, and each document's breakdown of words
 //! by origin.
 
-use crate::align::{align, AlignOptions};
+use crate::align::{align_profiled, AlignOptions};
 use crate::model::Document;
 use crate::provenance::{statements, trace, Origin, Registry, Trace};
 use crate::similarity::DEFAULT_MIN_SIMILARITY;
@@ -65,14 +65,14 @@ impl TraceReport {
     pub fn new(docs: Vec<Document>, registry: Registry, opts: &TraceOptions) -> Self {
         let speakers = statements::discover(&docs, &registry);
         let registry = registry.with(speakers);
-        let alignment = align(
+        let (alignment, profiles) = align_profiled(
             &docs,
             &AlignOptions {
                 min_similarity: opts.min_similarity,
                 ..AlignOptions::default()
             },
         );
-        let trace = trace(&docs, &alignment, &registry, &opts.labels);
+        let trace = trace(&docs, &alignment, &profiles, &registry, &opts.labels);
         let breakdown = trace.breakdown(&alignment.words);
         TraceReport {
             docs,
