@@ -17,6 +17,10 @@
 //!   lower-case word (the lexicon's `byline_starts` are in `credits`; here
 //!   only the capitalised `By` that no sentence has mid-way).
 //!
+//! * a **full stop with no space after it** (`…declared on
+//!   Wednesday.Subianto, who…`): a period between two lower-case letters
+//!   and a capitalised word, outside a web address.
+//!
 //! Each repair only splits a span at a boundary inside it; the pieces stay
 //! trimmed byte spans of the text.
 
@@ -35,14 +39,23 @@ pub(super) fn unglue(text: &str, spans: Vec<Span>, words: &SegmentWords) -> Vec<
             inner_byline,
             glued_date,
             end_mark,
+            glued_stop,
         ] {
-            pieces = pieces
-                .into_iter()
-                .flat_map(|p| match cut(&text[p.range()], words) {
-                    Some(at) => split(text, p, p.start + at),
-                    None => vec![p],
-                })
-                .collect();
+            let mut done = Vec::with_capacity(pieces.len());
+            // A piece cut in two goes back for the same repair: a line may
+            // hold the same glue more than once.
+            let mut todo: Vec<Span> = pieces.into_iter().rev().collect();
+            while let Some(p) = todo.pop() {
+                match cut(&text[p.range()], words).map(|at| split(text, p, p.start + at)) {
+                    Some(two) if two.len() == 2 => {
+                        done.push(two[0]);
+                        todo.push(two[1]);
+                    }
+                    Some(one) => done.extend(one),
+                    None => done.push(p),
+                }
+            }
+            pieces = done;
         }
         out.extend(pieces);
     }
@@ -138,6 +151,30 @@ fn inner_byline(unit: &str, _: &SegmentWords) -> Option<usize> {
         from = at;
     }
     None
+}
+
+/// Where the sentence after a full stop glued to it starts
+/// (`Wednesday.Subianto`): a period after two lower-case letters, before a
+/// capital and a lower-case letter, in a word that is no web address.
+fn glued_stop(unit: &str, _: &SegmentWords) -> Option<usize> {
+    let b = unit.as_bytes();
+    (2..b.len().saturating_sub(2)).find_map(|i| {
+        let glued = b[i] == b'.'
+            && b[i - 1].is_ascii_lowercase()
+            && b[i - 2].is_ascii_lowercase()
+            && b[i + 1].is_ascii_uppercase()
+            && b[i + 2].is_ascii_lowercase();
+        if !glued {
+            return None;
+        }
+        let start = unit[..i].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let end = unit[i..]
+            .find(char::is_whitespace)
+            .map_or(unit.len(), |k| i + k);
+        let word = &unit[start..end];
+        let address = ["/", "@", "www", "http"].iter().any(|m| word.contains(m));
+        (!address).then_some(i + 1)
+    })
 }
 
 /// Where the dateline after a leading tag in parentheses starts.
@@ -237,6 +274,15 @@ mod tests {
         assert_eq!(
             split("He left. By Friday, Roe had gone.\n"),
             ["He left.", "By Friday, Roe had gone."]
+        );
+        // A full stop glued to the next sentence, once or more; not in an address.
+        assert_eq!(
+            split("He won on Monday.Subianto chose a mate.Both ran.\n"),
+            ["He won on Monday.", "Subianto chose a mate.", "Both ran."]
+        );
+        assert_eq!(
+            split("See www.example.Com/news and Ph.D. theses.\n"),
+            ["See www.example.Com/news and Ph.D. theses."]
         );
         // `(Reuters) - …` opens a sentence: no place in capitals follows.
         assert_eq!(
