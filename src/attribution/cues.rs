@@ -212,11 +212,17 @@ fn classify(
     if institution {
         // `Subianto has been announced the winner`: a passive verb states
         // something of the subject, who said nothing.
+        // `Subianto confirmed as president`: a participle before `as` too.
         let passive = |k: usize| {
-            k > 0
-                && words
-                    .passive_auxiliaries
-                    .contains(&first_words[k - 1].to_lowercase())
+            let participle = first_words[k].ends_with("ed")
+                && first_words
+                    .get(k + 1)
+                    .is_some_and(|w| words.passive_after.contains(&w.to_lowercase()));
+            participle
+                || k > 0
+                    && words
+                        .passive_auxiliaries
+                        .contains(&first_words[k - 1].to_lowercase())
         };
         if let Some(k) = first_words
             .iter()
@@ -391,6 +397,11 @@ mod tests {
         );
         assert_eq!(
             roles("The White House was confirmed as the venue."),
+            [("white-house".into(), Role::Mention)]
+        );
+        // A headline's participle before `as` is passive too.
+        assert_eq!(
+            roles("White House confirmed as venue for the summit"),
             [("white-house".into(), Role::Mention)]
         );
     }

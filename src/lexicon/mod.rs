@@ -118,6 +118,9 @@ pub struct CueWords {
     /// Auxiliaries that make a statement verb passive (`was announced`,
     /// `has been confirmed`): the subject is what was stated, not who spoke.
     pub passive_auxiliaries: WordSet,
+    /// Words right after a participle that make it passive without an
+    /// auxiliary, as headlines write (`Subianto confirmed as president`).
+    pub passive_after: WordSet,
     /// Right before an outlet a speaker talked to (`told the`).
     pub interviewer_before: Vec<String>,
     /// Right before an outlet that asked for comment (`respond to`).

@@ -52,6 +52,10 @@ const PASSAGE_FACTOR: f32 = 0.8;
 const CREDITED_CARRIER: f32 = 0.6;
 /// Least similarity of two witnesses for one to be a copy of the other.
 const COPY_SIMILARITY: f32 = 0.6;
+/// A speaker's cue this strong makes the sentence that speaker's
+/// statement: other versions' evidence then only weighs the sentence's own
+/// credits against each other.
+const OWN_CREDIT: f32 = 0.9;
 
 /// Where a sentence's content comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -279,7 +283,25 @@ pub fn trace(
                     .filter(|e| e.kind != EvidenceKind::Context)
                     .copied()
                     .collect();
-                evidence.extend(context.passage_evidence(d, s, &passages_of[d][s]));
+                // A statement of a speaker named in the sentence itself
+                // (`The British government said`) is that speaker's: other
+                // versions' credits choose among the sentence's own credits
+                // and add none.
+                let own_credits: Vec<usize> = evidence
+                    .iter()
+                    .filter(|e| {
+                        e.kind == EvidenceKind::Cue
+                            && e.weight >= OWN_CREDIT
+                            && registry.outlets[e.outlet].is_speaker()
+                    })
+                    .map(|e| e.outlet)
+                    .collect();
+                evidence.extend(
+                    context
+                        .passage_evidence(d, s, &passages_of[d][s])
+                        .into_iter()
+                        .filter(|e| own_credits.is_empty() || own_credits.contains(&e.outlet)),
+                );
                 if let Some(e) = continued_origin(doc, d, s, &evidence, out.last()) {
                     evidence.push(e);
                 }
@@ -548,6 +570,15 @@ fn decide(
         }
     }
     evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    // A witness met in two passages of the sentence is one piece of
+    // evidence, at its best weight.
+    let mut seen = Vec::with_capacity(evidence.len());
+    evidence.retain(|e| {
+        let key = (e.kind, e.doc, e.sentence, e.span, e.outlet);
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
     let total: f32 = scores.iter().map(|x| x.1).sum();
     let confidence = |score: f32| {
         if total > 0.0 {

@@ -321,7 +321,9 @@ fn run_ending_at(
 
 /// `Indonesia's election commission announced`: an organisation named in
 /// lower case, its head noun at word `j` with one or two words before it
-/// that are neither function words nor capitalised.
+/// that are neither function words nor capitalised; or with one
+/// capitalised word that opens the name (`the British government`,
+/// `Britain's government`).
 fn lower_case_organisation(
     words: &[(Span, &str)],
     j: usize,
@@ -341,7 +343,21 @@ fn lower_case_organisation(
         start -= 1;
     }
     if start == j {
-        return None;
+        // `The British government said`, `Britain's government argues`: one
+        // capitalised word before the head, after an article or opening the
+        // sentence (not the end of a longer name).
+        let k = j.checked_sub(1)?;
+        let w = words[k].1;
+        let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+        let opens = k == 0 || lex.cues.articles.contains(&words[k - 1].1.to_lowercase());
+        let owner = is_capitalised(w)
+            && bare.chars().all(char::is_alphabetic)
+            && !lex.speakers.not_names.iter().any(|n| n == bare)
+            && !lex.speakers.titles.iter().any(|t| t == bare);
+        if !(owner && opens) {
+            return None;
+        }
+        start = k;
     }
     let span = Span::new(words[start].0.start, words[j].0.end);
     let name = words[start..=j]
@@ -627,6 +643,19 @@ mod tests {
                 "organization".to_string()
             )]
         );
+        assert_eq!(
+            speakers(&["The British government said it would appeal."]),
+            [("British government".to_string(), "organization".to_string())]
+        );
+        assert_eq!(
+            speakers(&["Britain's government argues that it deters crossings."]),
+            [(
+                "Britain's government".to_string(),
+                "organization".to_string()
+            )]
+        );
+        // The end of a longer name is no owner.
+        assert!(speakers(&["Prime Minister Rishi Sunak's government said no."]).is_empty());
         assert_eq!(
             speakers(&["Morocco’s Interior Ministry said 296 people died."]),
             [("Interior Ministry".to_string(), "organization".to_string())]
