@@ -204,8 +204,10 @@ fn classify(
             }
         }
     }
+    // Words without the punctuation around them: `…, the commission said.`
+    // ends in `said`.
     let first_words: Vec<&str> = after
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '.' | '!' | '?'))
         .filter(|w| !w.is_empty())
         .take(6)
         .collect();
@@ -398,6 +400,11 @@ mod tests {
         assert_eq!(
             roles("The White House was confirmed as the venue."),
             [("white-house".into(), Role::Mention)]
+        );
+        // A statement verb that ends the sentence.
+        assert_eq!(
+            roles("Turnout was 80 percent, the White House said."),
+            [("white-house".into(), Role::Source)]
         );
         // A headline's participle before `as` is passive too.
         assert_eq!(

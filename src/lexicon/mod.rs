@@ -181,6 +181,10 @@ pub struct OriginWords {
     pub unnamed_sources: WordSet,
     /// First words of a sentence that continues the previous statement, as written.
     pub continuations: WordSet,
+    /// First words of a concessive clause (`While the White House insists
+    /// …, it remains unclear…`): a statement there is set against the
+    /// writer's own main clause, which it does not source. Lower case.
+    pub concessives: WordSet,
 }
 
 /// Page furniture (see `page/furniture.rs`).

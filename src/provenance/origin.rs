@@ -33,7 +33,9 @@ use super::copies::copies;
 use super::document::{carrier_outlet, document_outlet, names_writer};
 use super::restated::take_later_credit;
 use super::speakers::Speakers;
-use super::wording::{continues, gathered, introduces_statement, same_paragraph};
+use super::wording::{
+    continues, gathered, in_concessive_clause, introduces_statement, same_paragraph,
+};
 use crate::align::Alignment;
 use crate::attribution::cues::{document_cues, Cue, Role};
 use crate::attribution::outlets::Registry;
@@ -362,6 +364,11 @@ fn local_evidence(
                 }
             }
             if names_writer(doc, s, c) {
+                continue;
+            }
+            let start = doc.sentences[s].span.start;
+            let at = Span::new(c.span.start - start, c.span.end - start);
+            if in_concessive_clause(doc.sentence_text(s), at, &doc.lexicon) {
                 continue;
             }
             let weight = match c.role {

@@ -20,11 +20,19 @@ const MIN_CONTAINMENT: f32 = 0.6;
 const RESTATED: f32 = 0.8;
 
 /// Give each headline or lede of `doc` (document `d`, traced as `traces`)
-/// that restates a later credited sentence that sentence's origin.
+/// that restates a later credited sentence that sentence's origin. A
+/// subhead inside the story is not a headline.
 pub(super) fn take_later_credit(d: usize, doc: &Document, traces: &mut [SentenceTrace]) {
     let profiles = Profiles::build(&[doc]);
+    // Headings before the first sentence of the story are headlines; later
+    // ones are subheads, the writer's own labels for what follows.
+    let story_starts = doc
+        .sentences
+        .iter()
+        .position(|x| !x.heading)
+        .unwrap_or(traces.len());
     for s in 0..traces.len() {
-        let lede = s < LEDE || doc.sentences[s].heading;
+        let lede = s < LEDE.max(story_starts + 1);
         if !lede || traces[s].origin != Origin::Own {
             continue;
         }

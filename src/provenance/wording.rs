@@ -5,7 +5,7 @@
 
 use super::speakers::words;
 use crate::lexicon::{Lexicon, OriginWords, SpeakerWords, WordSet};
-use crate::model::Document;
+use crate::model::{Document, Span};
 
 /// How many words may stand between a negation or a source and its verb.
 const WINDOW: usize = 3;
@@ -93,6 +93,23 @@ pub(super) fn gathered(text: &str, lexicon: &OriginWords) -> bool {
         })
 }
 
+/// Does the cue at `cue` (relative to `text`, a sentence) stand in a
+/// concessive clause that opens the sentence and ends at a comma before the
+/// main clause (`While the White House insists it targets criminals, it
+/// remains unclear…`)?
+pub(super) fn in_concessive_clause(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
+    let lower = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let opens = lexicon.origin.concessives.iter().any(|c| {
+        lower
+            .strip_prefix(c)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    });
+    let comma = text[cue.end.min(text.len())..].find(',');
+    opens && comma.is_some_and(|k| !text[cue.end + k + 1..].trim().is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +142,18 @@ mod tests {
             sp
         ));
         assert!(!introduces_statement("The flights resumed after ", sp));
+    }
+
+    #[test]
+    fn a_statement_in_an_opening_concessive_clause_sources_nothing() {
+        let lex = Lexicon::english();
+        let text = "While the White House insists it targets criminals, it remains unclear who.";
+        let cue = Span::new(10, 33);
+        assert!(in_concessive_clause(text, cue, &lex));
+        let plain = "The White House insists it targets criminals, and it says more.";
+        assert!(!in_concessive_clause(plain, Span::new(0, 23), &lex));
+        // A concessive clause that is the whole sentence has no main clause.
+        let alone = "While the White House insists it targets criminals.";
+        assert!(!in_concessive_clause(alone, cue, &lex));
     }
 }
