@@ -15,7 +15,7 @@
 //! sentence's basis and speaker.
 
 use super::origin::{EvidenceKind, Origin, SentenceTrace};
-use super::wording::continues;
+use super::wording::continues_statement;
 use crate::attribution::cues::{Cue, Role};
 use crate::attribution::outlets::Registry;
 use crate::model::Document;
@@ -78,7 +78,7 @@ impl Cues<'_> {
                 let doc = &self.docs[d];
                 let continued = previous
                     .filter(|p| p.origin == Origin::Own)
-                    .filter(|_| s > 0 && continues(doc.sentence_text(s), &doc.lexicon))
+                    .filter(|_| s > 0 && continues_statement(doc, s))
                     .and_then(|p| p.speaker);
                 t.speaker = self.speaker_in(d, s, None).or(continued);
                 return;

@@ -34,7 +34,7 @@ use super::document::{carrier_outlet, document_outlet, names_writer};
 use super::restated::take_later_credit;
 use super::speakers::Speakers;
 use super::wording::{
-    continues, gathered, in_concessive_clause, introduces_statement, same_paragraph,
+    continues_statement, gathered, in_concessive_clause, introduces_statement, same_paragraph,
 };
 use crate::align::Alignment;
 use crate::attribution::cues::{document_cues, Cue, Role};
@@ -401,7 +401,7 @@ fn local_evidence(
         }
         let credited = ev.iter().any(|e| e.kind == EvidenceKind::Cue);
         if !credited && s > 0 && same_paragraph(doc, s - 1, s) {
-            let factor = if continues(text, &doc.lexicon) {
+            let factor = if continues_statement(doc, s) {
                 0.9
             } else {
                 0.35
@@ -532,7 +532,7 @@ fn continued_origin(
     if s == 0 || evidence.iter().any(|e| e.kind == EvidenceKind::Cue) {
         return None;
     }
-    let continuing = continues(doc.sentence_text(s), &doc.lexicon);
+    let continuing = continues_statement(doc, s);
     let weight = match (same_paragraph(doc, s - 1, s), continuing) {
         (true, true) => 0.9,
         (false, true) => 0.7,

@@ -59,6 +59,36 @@ pub(super) fn continues(text: &str, lexicon: &Lexicon) -> bool {
         || text.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// Does sentence `s` of `doc` continue the previous sentence's statement:
+/// by its own start ([`continues`]), or because the previous sentence left
+/// a quotation open (`“The elections are over,” he said. “We call on all
+/// Indonesians… | We must unite…”`)?
+pub(super) fn continues_statement(doc: &Document, s: usize) -> bool {
+    continues(doc.sentence_text(s), &doc.lexicon)
+        || (s > 0 && quote_left_open(doc.sentence_text(s - 1)))
+}
+
+/// Does `text` open a quotation it does not close: is its last quotation
+/// mark an opening one (`“`, or a `"` at the start or after a space)?
+/// Pages mix the two kinds (`said, “The … disposal."`), so marks are not
+/// counted.
+fn quote_left_open(text: &str) -> bool {
+    let Some((at, mark)) = text
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '“' | '”' | '"'))
+    else {
+        return false;
+    };
+    let before = text[..at].chars().next_back();
+    let after = text[at + mark.len_utf8()..].chars().next();
+    match mark {
+        '“' => true,
+        '"' => before.is_none_or(char::is_whitespace) && after.is_some(),
+        _ => false,
+    }
+}
+
 /// Does `text` carry a reporter's own checking: a phrase of the lexicon's
 /// checks, a negation shortly before a verb a check denies, an unnamed source
 /// shortly before a verb of sources, or a figure (not a year)?
@@ -142,6 +172,19 @@ mod tests {
             sp
         ));
         assert!(!introduces_statement("The flights resumed after ", sp));
+    }
+
+    #[test]
+    fn a_quotation_left_open_runs_on_into_the_next_sentence() {
+        let doc = Document::from_text(
+            "d",
+            "“It is over,” he said. “We call on all to look ahead. We must unite.”\nThe rain stopped.",
+        );
+        assert!(continues_statement(&doc, 2));
+        assert!(!continues_statement(&doc, 3));
+        // Mixed marks close a quotation too.
+        let mixed = Document::from_text("d", "He said, “We will go.\" Then rain fell.");
+        assert!(!continues_statement(&mixed, 1));
     }
 
     #[test]
