@@ -71,6 +71,7 @@ pub(crate) mod clause;
 pub mod error;
 pub mod input;
 pub mod lexicon;
+pub mod meaning;
 pub mod model;
 pub(crate) mod page;
 pub(crate) mod provenance;
@@ -90,6 +91,9 @@ pub use report::{
 };
 pub use similarity::DEFAULT_MIN_SIMILARITY;
 pub use span::Span;
+
+// Changes of meaning, on every matched pair.
+pub use meaning::{Flag, FlagKind};
 
 // What `diff` reports.
 pub use align::bounded::MAX_DIFF_ITEMS;

@@ -29,6 +29,8 @@ pub(crate) use multi::align_profiled;
 pub use multi::{align, AlignOptions, Alignment, Member, Passage, SentenceRef, WitnessKind};
 pub use pair::diff;
 
+use crate::meaning::Flag;
+
 /// What happened to a sentence (or group of sentences) between OLD and NEW.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpKind {
@@ -80,6 +82,9 @@ pub struct Op {
     /// The changed words were too many to compare word by word
     /// ([`bounded::MAX_DIFF_ITEMS`]) and `words` shows them as coarse runs.
     pub coarse: bool,
+    /// Changes of meaning between the two sides (a negation, a number, a
+    /// quotation, a hedge, a date), for matched groups.
+    pub flags: Vec<Flag>,
 }
 
 /// Counts of each kind of op, and how much of NEW comes from OLD.

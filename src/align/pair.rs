@@ -440,6 +440,7 @@ fn lone(kind: OpKind, old: Vec<usize>, new: Vec<usize>) -> Op {
         similarity: 0.0,
         coarse: false,
         words: Vec::new(),
+        flags: Vec::new(),
     }
 }
 
@@ -473,6 +474,11 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group) -> Op {
     } else {
         compare_words(&old.text, old_span, &new.text, new_span)
     };
+    let flags = if same_bytes {
+        Vec::new()
+    } else {
+        crate::meaning::flags(old, old_span, new, new_span)
+    };
     Op {
         kind,
         old: g.old.clone(),
@@ -480,6 +486,7 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group) -> Op {
         similarity,
         coarse,
         words,
+        flags,
     }
 }
 

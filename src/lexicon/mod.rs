@@ -60,6 +60,8 @@ pub struct Lexicon {
     pub formulaic: FormulaicWords,
     /// Credit lines, bylines and datelines.
     pub credits: CreditWords,
+    /// Changes of meaning between two versions of a sentence.
+    pub meaning: MeaningWords,
 }
 
 /// Abbreviations and the words around them (see [`crate::segment`]).
@@ -239,6 +241,43 @@ pub struct CreditWords {
     /// a reporting verb (`Agencies said`), they make the text a relay of
     /// wire copy.
     pub relay_sources: Vec<String>,
+}
+
+/// Changes of meaning an editor must not miss (see [`crate::meaning`]):
+/// negations, hedges, approximate numbers and units of time.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeaningWords {
+    /// Words that negate (`not`, `never`, `without`), lower case; a word
+    /// ending in `n't` negates too.
+    pub negations: WordSet,
+    /// Verbs of opposite polarity, as pairs (`confirmed`, `denied`): one in
+    /// each version is a negation.
+    pub opposites: Vec<[String; 2]>,
+    /// Words and phrases that hedge a claim (`reportedly`, `allegedly`),
+    /// lower case.
+    pub hedges: Vec<String>,
+    /// Hedges that count only when the other version names no speaker
+    /// (`according to`: against `officials said` it is a change of
+    /// reporting verb, not a hedge).
+    pub attribution_hedges: Vec<String>,
+    /// Approximate amounts and the range each stands for (`hundreds`:
+    /// 200–999), lower case.
+    pub approximations: std::collections::BTreeMap<String, [f64; 2]>,
+    /// Words that multiply the number before them (`million`).
+    pub multipliers: std::collections::BTreeMap<String, f64>,
+    /// Units of time and their length in days (`hours`: 1/24), so `48
+    /// hours` meets `two days`.
+    pub durations: std::collections::BTreeMap<String, f64>,
+    /// Words before a number that make it a bound or an approximation, with
+    /// how: `at least` (`min`), `up to` (`max`), `about` (`about`).
+    pub bounds: std::collections::BTreeMap<String, String>,
+    /// Words that join two numbers into a range (`or`, `to`).
+    pub range_joiners: WordSet,
+    /// Names of the days of the week, lower case.
+    pub weekdays: WordSet,
+    /// Names of the months, lower case.
+    pub months: WordSet,
 }
 
 /// Formulaic sentences (see `check/wording.rs`): no comment, a request for

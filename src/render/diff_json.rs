@@ -10,7 +10,10 @@
 //!  "ops": [{"op": "equal|reworded|moved|added|dropped|split|merged",
 //!           "old": [<sentence indexes in doc 0>], "new": [<sentence indexes in doc 1>],
 //!           "similarity": 0.0-1.0,
-//!           "words": [{"op": "equal|insert|delete", "text": "..."}]}],
+//!           "words": [{"op": "equal|insert|delete", "text": "..."}],
+//!           "flags": [{"kind": "negation|number|quote|hedge|date",
+//!                      "old": {"doc": 0, "start": <byte>, "end": <byte>, "text": "..."},
+//!                      "new": {"doc": 1, ...}, "detail": "..."}]}],
 //!  "summary": {"equal": n, "reworded": n, "moved": n, "split": n, "merged": n,
 //!              "added": n, "dropped": n, "derived_share": 0.0-1.0, "verbatim_share": 0.0-1.0,
 //!              "coarse": n}}
@@ -22,13 +25,16 @@
 //! are byte-identical and for added and dropped sentences; otherwise the
 //! `equal` and `insert` runs, in order, spell NEW's side (from the first
 //! sentence's start to the last one's end) and the `equal` and `delete` runs
-//! spell OLD's side up to quote and whitespace folding.
+//! spell OLD's side up to quote and whitespace folding. `flags` (added within
+//! version 1; empty when nothing changed meaning) lists the changes of
+//! meaning of a matched op: the word or phrase on each side, or the whole
+//! side when one side lacks it.
 
 use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::json::{round, DocumentJson};
+use super::json::{round, DocumentJson, FlagJson};
 use super::Style;
 use crate::align::{Diff, Op};
 use crate::model::Document;
@@ -63,6 +69,9 @@ pub struct OpJson {
     pub similarity: f64,
     /// Word-level changes.
     pub words: Vec<WordJson>,
+    /// Changes of meaning between the two sides.
+    #[serde(default)]
+    pub flags: Vec<FlagJson>,
 }
 
 /// A run of words.
@@ -138,6 +147,11 @@ fn op_json(op: &Op, old: &Document, new: &Document) -> OpJson {
                 op: w.op.name().into(),
                 text: w.text(&old.text, &new.text).to_string(),
             })
+            .collect(),
+        flags: op
+            .flags
+            .iter()
+            .map(|f| FlagJson::new(f, (0, old), (1, new)))
             .collect(),
     }
 }

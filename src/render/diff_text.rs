@@ -4,10 +4,13 @@
 //! merged, `>` moved, `+` added, `-` dropped), the OLD and NEW sentence
 //! numbers (1-based), and the text wrapped to the width. Inside matched
 //! sentences, changed words are highlighted; without colour they are marked
-//! the `wdiff` way, `[-deleted-]` and `{+inserted+}`.
+//! the `wdiff` way, `[-deleted-]` and `{+inserted+}`. A change of meaning
+//! gets a `!` line under its row (`! negation added: “not”`), and the
+//! footer counts them by kind.
 
 use std::io::{self, Write};
 
+use super::flag_text::{self, write_flags};
 use super::terminal::{numbers, paint_line, write_hanging};
 use super::wrap::{line_width, wrap};
 use super::{Colors, Paint, Piece, Style};
@@ -100,8 +103,10 @@ pub fn write(out: &mut impl Write, report: &DiffReport, opts: &Style) -> io::Res
     for op in &diff.ops {
         if opts.side_by_side {
             write_two_columns(out, op, old, new, opts, (old_w, new_w))?;
+            write_flags(out, &op.flags, 2, opts)?;
         } else {
             write_row(out, op, old, new, opts, (old_w, new_w))?;
+            write_flags(out, &op.flags, old_w + new_w + 5, opts)?;
         }
     }
     write_footer(out, diff, opts)
@@ -237,6 +242,11 @@ fn write_footer(out: &mut impl Write, diff: &Diff, opts: &Style) -> io::Result<(
     ));
     writeln!(out)?;
     for l in wrap(&line, opts.width) {
+        paint_line(out, &l, opts.colors)?;
+        writeln!(out)?;
+    }
+    let flags = flag_text::counts(diff.ops.iter().flat_map(|op| &op.flags));
+    for l in wrap(&flags, opts.width) {
         paint_line(out, &l, opts.colors)?;
         writeln!(out)?;
     }

@@ -15,6 +15,7 @@ pub mod check_json;
 pub mod check_text;
 pub mod diff_json;
 pub mod diff_text;
+pub mod flag_text;
 pub mod json;
 pub mod terminal;
 pub mod trace_json;
@@ -91,6 +92,9 @@ pub enum Paint {
     Own,
     /// Words some witnesses of a passage have, but not most.
     Minority,
+    /// A change of meaning (`! negation added`): set apart from every
+    /// change colour.
+    Alert,
     /// The `n`-th colour of the palette that tells things apart: an
     /// outlet's number in the registry (so each outlet keeps its colour
     /// everywhere), a source's rank. Never the added, dropped, reworded or

@@ -46,6 +46,7 @@ fn style(paint: Paint, colors: Colors) -> Ansi {
         Paint::Deleted => s.red().strikethrough(),
         Paint::Own => s.yellow().bold(),
         Paint::Minority => s.cyan(),
+        Paint::Alert => s.bold().reversed(),
         Paint::Swatch(n) if colors == Colors::Extended => {
             s.color(XtermColors::from(EXTENDED[n % EXTENDED.len()]))
         }

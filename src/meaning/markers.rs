@@ -1,0 +1,175 @@
+//! Negations, hedges and dates: words whose presence on one side only
+//! changes what a sentence claims.
+
+use super::{phrase_at, Flag, FlagKind, Side, Word};
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+
+/// The negating words of `ws`: the lexicon's negations and words in `n't`.
+fn negators<'w>(ws: &'w [Word], lex: &Lexicon) -> Vec<&'w Word> {
+    ws.iter()
+        .filter(|w| lex.meaning.negations.contains(&w.lower) || w.lower.ends_with("n't"))
+        .collect()
+}
+
+/// A negation added or dropped, or a verb turned into its opposite.
+pub(super) fn negation(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
+    let mut out = Vec::new();
+    let (na, nb) = (negators(&a.words, lex), negators(&b.words, lex));
+    if na.len() != nb.len() {
+        let added = nb.len() > na.len();
+        let (more, fewer) = if added { (&nb, &na) } else { (&na, &nb) };
+        // The first negator of the richer side that the other lacks.
+        let extra = more
+            .iter()
+            .find(|w| !fewer.iter().any(|f| f.lower == w.lower))
+            .or(more.last())
+            .copied();
+        if let Some(w) = extra {
+            let (old, new) = if added {
+                (a.span, w.span)
+            } else {
+                (w.span, b.span)
+            };
+            let verb = if added { "added" } else { "removed" };
+            let text = if added {
+                b.slice(w.span)
+            } else {
+                a.slice(w.span)
+            };
+            out.push(Flag {
+                kind: FlagKind::Negation,
+                old,
+                new,
+                detail: format!("{verb}: “{text}”"),
+            });
+        }
+    }
+    for [x, y] in &lex.meaning.opposites {
+        for (from, to) in [(x, y), (y, x)] {
+            let wa = a.words.iter().find(|w| &w.lower == from);
+            let wb = b.words.iter().find(|w| &w.lower == to);
+            let both_a = a.words.iter().any(|w| &w.lower == to);
+            let both_b = b.words.iter().any(|w| &w.lower == from);
+            if let (Some(wa), Some(wb)) = (wa, wb) {
+                if !both_a && !both_b {
+                    out.push(Flag {
+                        kind: FlagKind::Negation,
+                        old: wa.span,
+                        new: wb.span,
+                        detail: format!("“{}” → “{}”", a.slice(wa.span), b.slice(wb.span)),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The hedges of a side: (phrase, span of its first word to its last).
+fn hedges_of(side: &Side, phrases: &[String]) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    for i in 0..side.words.len() {
+        for p in phrases {
+            if let Some(n) = phrase_at(&side.words, i, p) {
+                out.push((
+                    p.clone(),
+                    side.words[i].span.cover(side.words[i + n - 1].span),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// A hedge added or dropped. An attribution hedge (`according to`) counts
+/// only against a side that names no speaker by a speech or reporting verb.
+pub(super) fn hedge(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
+    // `officials said`, `the newspaper characterized`, `sources indicated`.
+    let speaks = |s: &Side| {
+        s.words.iter().any(|w| {
+            lex.speakers.speech_verbs.contains(&w.lower)
+                || lex.cues.statement_verbs.contains(&w.lower)
+                || lex.cues.anaphora_verbs.contains(&w.lower)
+                || lex.cues.reported_after.contains(&w.lower)
+        })
+    };
+    let mut out = Vec::new();
+    for (from, to, added) in [(a, b, false), (b, a, true)] {
+        let mut found = hedges_of(from, &lex.meaning.hedges);
+        if !speaks(to) {
+            found.extend(hedges_of(from, &lex.meaning.attribution_hedges));
+        }
+        let other = hedges_of(to, &lex.meaning.hedges)
+            .into_iter()
+            .chain(hedges_of(to, &lex.meaning.attribution_hedges))
+            .map(|h| h.0)
+            .collect::<Vec<_>>();
+        if let Some((_, span)) = found.into_iter().find(|h| !other.contains(&h.0)) {
+            let (old, new) = if added {
+                (to.span, span)
+            } else {
+                (span, to.span)
+            };
+            let verb = if added { "added" } else { "removed" };
+            out.push(Flag {
+                kind: FlagKind::Hedge,
+                old,
+                new,
+                detail: format!("{verb}: “{}”", from.slice(span)),
+            });
+        }
+    }
+    out
+}
+
+/// The dates of a side: weekdays, and month-day pairs (`March 20`, `20
+/// March`), as normalised text with their spans.
+fn dates_of(side: &Side, lex: &Lexicon) -> Vec<(String, Span)> {
+    let ws = &side.words;
+    let day = |w: &Word| w.lower.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if lex.meaning.weekdays.contains(&w.lower) {
+            out.push((w.lower.clone(), w.span));
+        } else if lex.meaning.months.contains(&w.lower) {
+            let month = w.lower.get(..3).unwrap_or(&w.lower).to_string();
+            if let Some(d) = ws.get(i + 1).and_then(day) {
+                out.push((format!("{month} {d}"), w.span.cover(ws[i + 1].span)));
+            } else if let Some(d) = i.checked_sub(1).and_then(|k| day(&ws[k])) {
+                out.push((format!("{month} {d}"), ws[i - 1].span.cover(w.span)));
+            }
+        }
+    }
+    out
+}
+
+/// A weekday or a date that differs, when both sides give one.
+pub(super) fn date(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
+    let (da, db) = (dates_of(a, lex), dates_of(b, lex));
+    let weekday = |d: &&(String, Span)| !d.0.contains(' ');
+    let mut out = Vec::new();
+    for same_kind in [true, false] {
+        let pick = |v: &[(String, Span)]| -> Vec<(String, Span)> {
+            v.iter()
+                .filter(|d| weekday(d) == same_kind)
+                .cloned()
+                .collect()
+        };
+        let (xa, xb) = (pick(&da), pick(&db));
+        if xa.is_empty() || xb.is_empty() {
+            continue;
+        }
+        let lone_a = xa.iter().find(|d| !xb.iter().any(|e| e.0 == d.0));
+        let lone_b = xb.iter().find(|d| !xa.iter().any(|e| e.0 == d.0));
+        if let (Some(x), Some(y)) = (lone_a, lone_b) {
+            out.push(Flag {
+                kind: FlagKind::Date,
+                old: x.1,
+                new: y.1,
+                detail: format!("{} → {}", a.slice(x.1), b.slice(y.1)),
+            });
+        }
+    }
+    out
+}

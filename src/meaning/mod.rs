@@ -1,0 +1,156 @@
+//! Changes of meaning between two versions of a sentence, which an editor
+//! must not miss however alike the two read: a negation added or dropped, a
+//! number changed, the words of a quotation altered, a hedge added or
+//! dropped, a date or weekday changed.
+//!
+//! [`flags`] compares two spans of two documents (a matched group of
+//! sentences); each [`Flag`] carries the span on both sides and a short
+//! detail for people. The words come from the documents' lexicon (section
+//! `meaning`): negations and opposite verbs, hedges, approximate amounts
+//! (`hundreds` is 200–999), multipliers, units of time (`48 hours` is two
+//! days), bounds (`at least`), weekdays and months. A number is a range,
+//! and two numbers differ only when their ranges do not overlap.
+
+mod markers;
+mod numbers;
+mod quotes;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::model::Document;
+use crate::span::Span;
+
+/// What kind of change of meaning a flag reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FlagKind {
+    /// A negation added or dropped (`not`, `never`, `n't`), or a verb turned
+    /// into its opposite (`confirmed` → `denied`).
+    Negation,
+    /// A number whose value differs (ranges that do not overlap).
+    Number,
+    /// The words of one quotation differ between the versions.
+    Quote,
+    /// A hedge added or dropped (`reportedly`, `allegedly`).
+    Hedge,
+    /// A weekday or a date differs.
+    Date,
+}
+
+impl FlagKind {
+    /// Every kind, in the order reports list them.
+    pub const ALL: [FlagKind; 5] = [
+        FlagKind::Negation,
+        FlagKind::Number,
+        FlagKind::Quote,
+        FlagKind::Hedge,
+        FlagKind::Date,
+    ];
+
+    /// The name used in JSON, in `--fail-on` and in the text output.
+    pub fn name(self) -> &'static str {
+        match self {
+            FlagKind::Negation => "negation",
+            FlagKind::Number => "number",
+            FlagKind::Quote => "quote",
+            FlagKind::Hedge => "hedge",
+            FlagKind::Date => "date",
+        }
+    }
+
+    /// The kind named `name` (as [`FlagKind::name`] gives it).
+    pub fn from_name(name: &str) -> Option<FlagKind> {
+        FlagKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// One change of meaning between an OLD and a NEW span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flag {
+    /// What changed.
+    pub kind: FlagKind,
+    /// Where in OLD (the word or phrase, or the whole span when OLD lacks it).
+    pub old: Span,
+    /// Where in NEW (the same).
+    pub new: Span,
+    /// A short reason for people (`added “not”`, `120 → 100`).
+    pub detail: String,
+}
+
+/// One word of a span: its place and its lower-case form.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    pub span: Span,
+    pub lower: String,
+}
+
+/// The words of `text` (whose first byte is at `offset`), lower case.
+pub(crate) fn words(text: &str, offset: usize) -> Vec<Word> {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(at, w)| Word {
+            span: Span::new(offset + at, offset + at + w.len()),
+            lower: w.to_lowercase().replace('’', "'"),
+        })
+        .collect()
+}
+
+/// Does the phrase `phrase` (words separated by spaces, lower case) start
+/// at word `i` of `ws`? Returns the number of words it takes.
+pub(crate) fn phrase_at(ws: &[Word], i: usize, phrase: &str) -> Option<usize> {
+    let parts: Vec<&str> = phrase.split_whitespace().collect();
+    let fits = !parts.is_empty()
+        && i + parts.len() <= ws.len()
+        && parts.iter().zip(&ws[i..]).all(|(p, w)| *p == w.lower);
+    fits.then_some(parts.len())
+}
+
+/// The changes of meaning from span `old_span` of `old` to span
+/// `new_span` of `new`, in the order of [`FlagKind::ALL`].
+///
+/// ```
+/// use wirediff::{meaning::{flags, FlagKind}, Document, Span};
+/// let old = Document::from_text("old", "Residents will be refunded by May 3.");
+/// let new = Document::from_text("new", "Residents will not be refunded by May 3.");
+/// let f = flags(&old, Span::new(0, old.text.len()), &new, Span::new(0, new.text.len()));
+/// assert_eq!(f.len(), 1);
+/// assert_eq!(f[0].kind, FlagKind::Negation);
+/// assert_eq!(&new.text[f[0].new.range()], "not");
+/// ```
+pub fn flags(old: &Document, old_span: Span, new: &Document, new_span: Span) -> Vec<Flag> {
+    let a = Side::new(old, old_span);
+    let b = Side::new(new, new_span);
+    let lex = &new.lexicon;
+    let mut out = Vec::new();
+    out.extend(markers::negation(&a, &b, lex));
+    out.extend(numbers::changed(&a, &b, lex));
+    out.extend(quotes::altered(&a, &b));
+    out.extend(markers::hedge(&a, &b, lex));
+    out.extend(markers::date(&a, &b, lex));
+    out
+}
+
+/// One side of a comparison: its text, span and words.
+pub(crate) struct Side<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub words: Vec<Word>,
+}
+
+impl<'a> Side<'a> {
+    fn new(doc: &'a Document, span: Span) -> Self {
+        let text = &doc.text[span.range()];
+        Side {
+            text,
+            span,
+            words: words(text, span.start),
+        }
+    }
+
+    /// The text at `span` (in document coordinates).
+    pub fn slice(&self, span: Span) -> &'a str {
+        &self.text[span.start - self.span.start..span.end - self.span.start]
+    }
+}
+
+#[cfg(test)]
+mod tests;

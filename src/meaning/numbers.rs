@@ -1,0 +1,184 @@
+//! Numbers as ranges: `120`, `1,710`, `1.5 million`, `two`, `hundreds`
+//! (200–999), `at least 296` (296 and up), `a day or two` and `48 hours`
+//! (one to two days, two days). Two numbers differ only when their ranges
+//! do not overlap and they measure the same thing (a count, a duration, a
+//! year).
+
+use super::{phrase_at, Flag, FlagKind, Side, Word};
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+
+/// What a number measures: only numbers of one measure are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    Count,
+    /// In days.
+    Duration,
+    Year,
+}
+
+/// One number of a text, as the range of values it allows.
+#[derive(Debug, Clone)]
+struct Quantity {
+    span: Span,
+    low: f64,
+    high: f64,
+    measure: Measure,
+}
+
+impl Quantity {
+    fn overlaps(&self, other: &Quantity) -> bool {
+        const SLACK: f64 = 1e-3;
+        self.measure == other.measure
+            && self.low <= other.high * (1.0 + SLACK)
+            && other.low <= self.high * (1.0 + SLACK)
+    }
+}
+
+/// The value of word `w` as a plain number: digits (`1,710`, `4.9`) or a
+/// number word of the lexicon (`two`).
+fn value(w: &Word, lex: &Lexicon) -> Option<f64> {
+    if w.lower
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && w.lower.chars().any(|c| c.is_ascii_digit())
+    {
+        return w.lower.replace(',', "").parse().ok();
+    }
+    lex.words.number_words.get(&w.lower).map(|&n| f64::from(n))
+}
+
+/// The numbers of a side, left to right.
+fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
+    let m = &lex.meaning;
+    let ws = &side.words;
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        // `hundreds of thousands`, longest first.
+        let approx = m
+            .approximations
+            .iter()
+            .filter_map(|(p, r)| phrase_at(ws, i, p).map(|n| (n, *r)))
+            .max_by_key(|x| x.0);
+        if let Some((n, [low, high])) = approx {
+            out.push(Quantity {
+                span: ws[i].span.cover(ws[i + n - 1].span),
+                low,
+                high,
+                measure: Measure::Count,
+            });
+            i += n;
+            continue;
+        }
+        let unit_at = |k: usize| ws.get(k).and_then(|w| m.durations.get(&w.lower)).copied();
+        // `a day`: an article before a unit of time is one.
+        let article = (ws[i].lower == "a" || ws[i].lower == "an") && unit_at(i + 1).is_some();
+        let Some(mut v) = value(&ws[i], lex).or(article.then_some(1.0)) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let mut end = i;
+        if let Some(x) = ws.get(end + 1).and_then(|w| m.multipliers.get(&w.lower)) {
+            v *= x;
+            end += 1;
+        }
+        let (mut low, mut high) = (v, v);
+        let mut unit = unit_at(end + 1);
+        if unit.is_some() {
+            end += 1;
+        }
+        // `a day or two`, `two or three days`, `10 to 20`.
+        let joined = ws
+            .get(end + 1)
+            .is_some_and(|w| m.range_joiners.contains(&w.lower));
+        if joined {
+            if let Some(mut v2) = ws.get(end + 2).and_then(|w| value(w, lex)) {
+                end += 2;
+                if let Some(x) = ws.get(end + 1).and_then(|w| m.multipliers.get(&w.lower)) {
+                    v2 *= x;
+                    end += 1;
+                }
+                if unit.is_none() {
+                    unit = unit_at(end + 1);
+                    if unit.is_some() {
+                        end += 1;
+                    }
+                }
+                low = low.min(v2);
+                high = high.max(v2);
+            }
+        }
+        let year = unit.is_none()
+            && high == low
+            && ws[start].lower.len() == 4
+            && (1800.0..=2100.0).contains(&low);
+        let measure = match (unit, year) {
+            (Some(_), _) => Measure::Duration,
+            (None, true) => Measure::Year,
+            (None, false) => Measure::Count,
+        };
+        if let Some(days) = unit {
+            low *= days;
+            high *= days;
+        }
+        // `at least 296`, `nearly 5,000`, `about 400`.
+        for (phrase, how) in &m.bounds {
+            let n = phrase.split_whitespace().count();
+            if start >= n && phrase_at(ws, start - n, phrase).is_some() {
+                match how.as_str() {
+                    "min" => high = f64::INFINITY,
+                    "max" => low = 0.0,
+                    _ => {
+                        low *= 0.9;
+                        high *= 1.1;
+                    }
+                }
+                break;
+            }
+        }
+        // A day of a month (`March 20`) is a date, not a number.
+        let date = measure == Measure::Count
+            && (start > 0 && m.months.contains(&ws[start - 1].lower)
+                || ws.get(end + 1).is_some_and(|w| m.months.contains(&w.lower)));
+        if !date {
+            out.push(Quantity {
+                span: ws[start].span.cover(ws[end].span),
+                low,
+                high,
+                measure,
+            });
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// Numbers that changed: each number of one side that no number of the
+/// other side can be, paired in order with such a number of the other side.
+pub(super) fn changed(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
+    let (qa, qb) = (quantities(a, lex), quantities(b, lex));
+    let lone = |xs: &[Quantity], ys: &[Quantity]| -> Vec<Quantity> {
+        xs.iter()
+            .filter(|x| !ys.iter().any(|y| x.overlaps(y)))
+            .cloned()
+            .collect()
+    };
+    let (la, lb) = (lone(&qa, &qb), lone(&qb, &qa));
+    let mut used = vec![false; lb.len()];
+    let mut out = Vec::new();
+    for x in &la {
+        let Some(k) = (0..lb.len()).find(|&k| !used[k] && lb[k].measure == x.measure) else {
+            continue;
+        };
+        used[k] = true;
+        out.push(Flag {
+            kind: FlagKind::Number,
+            old: x.span,
+            new: lb[k].span,
+            detail: format!("{} → {}", a.slice(x.span), b.slice(lb[k].span)),
+        });
+    }
+    out
+}

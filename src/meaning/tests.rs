@@ -1,0 +1,95 @@
+use super::*;
+
+fn kinds(old: &str, new: &str) -> Vec<(FlagKind, String)> {
+    let a = Document::from_text("old", old);
+    let b = Document::from_text("new", new);
+    flags(
+        &a,
+        Span::new(0, a.text.len()),
+        &b,
+        Span::new(0, b.text.len()),
+    )
+    .into_iter()
+    .map(|f| (f.kind, f.detail))
+    .collect()
+}
+
+#[test]
+fn negations_in_several_spellings() {
+    for (old, new) in [
+        ("He will be refunded.", "He will not be refunded."),
+        ("They did leave.", "They didn't leave."),
+        ("She has returned.", "She has never returned."),
+        ("They left with permits.", "They left without permits."),
+        ("Iran confirmed the flight.", "Iran denied the flight."),
+    ] {
+        let k = kinds(old, new);
+        assert_eq!(k.len(), 1, "{old} / {new}: {k:?}");
+        assert_eq!(k[0].0, FlagKind::Negation);
+    }
+}
+
+#[test]
+fn numbers_are_ranges() {
+    assert_eq!(kinds("It killed 120.", "It killed 100.")[0].1, "120 → 100");
+    for (old, new) in [
+        ("1,710 crossed.", "1710 crossed."),
+        ("At least 296 died.", "Hundreds died."),
+        (
+            "The flight comes in a day or two.",
+            "The flight comes within 48 hours.",
+        ),
+        ("Two ministers resigned.", "2 ministers resigned."),
+        (
+            "Costs reached $1.5 billion.",
+            "Costs reached 1,500 million dollars.",
+        ),
+        ("About 400 will go.", "Some 420 will go."),
+    ] {
+        assert!(kinds(old, new).is_empty(), "{old} / {new}");
+    }
+    assert_eq!(
+        kinds("Dozens died.", "Hundreds died.")[0].0,
+        FlagKind::Number
+    );
+    // A number only one side gives is added information, not a change.
+    assert!(kinds("Iran deported migrants.", "Iran deported 120 migrants.").is_empty());
+}
+
+#[test]
+fn quotes_hedges_and_dates() {
+    let q = kinds(
+        "He said: “We will respect the result.”",
+        "He said: “We will reject the result.”",
+    );
+    assert_eq!(q[0].0, FlagKind::Quote);
+    // Quoting part of a quotation alters nothing.
+    assert!(kinds(
+        "He called it “a dramatic escalation in executions.”",
+        "He called it a “dramatic escalation.”"
+    )
+    .is_empty());
+    assert_eq!(
+        kinds("The deal was signed.", "The deal was reportedly signed.")[0].0,
+        FlagKind::Hedge
+    );
+    // `according to` against a named speaker is a change of reporting verb.
+    assert!(kinds(
+        "Officials said the deal was signed.",
+        "The deal was signed, according to officials."
+    )
+    .is_empty());
+    assert_eq!(
+        kinds(
+            "The flight left on Tuesday.",
+            "The flight left on Wednesday."
+        )[0]
+        .1,
+        "Tuesday → Wednesday"
+    );
+    assert_eq!(
+        kinds("It opens March 20.", "It opens March 21.")[0].0,
+        FlagKind::Date
+    );
+    assert!(kinds("It opens March 20.", "It opens on 20 March.").is_empty());
+}
