@@ -17,7 +17,11 @@ Examples:
   wirediff align fixtures/iran-deportations/
       all five versions at once, passage by passage (see `wirediff align --help`)
 
-Exit status: 0 the inputs are the same, 1 they differ, 2 trouble (bad input, bad option).";
+  wirediff diff --fail-on quote,number,negation ours.txt theirs.txt
+      exit 1 only if the rewrite altered a quote, a number or a negation
+
+Exit status: 0 the inputs are the same, 1 they differ, 2 trouble (bad input, bad option).
+With --fail-on: 1 when matched text carries a change of those kinds, else 0.";
 
 /// Compare rewrites of the same news story sentence by sentence.
 ///
@@ -74,7 +78,9 @@ pub enum Command {
     /// sentence of OLD with no counterpart in NEW is dropped (-). A sentence
     /// split in two, or two merged into one, is shown as one reworded row.
     /// Inside reworded sentences the changed words are highlighted (without
-    /// colour: [-deleted-] {+inserted+}).
+    /// colour: [-deleted-] {+inserted+}). A change of meaning gets a `!`
+    /// line under its row: a negation added or dropped, a number, a quote's
+    /// words, a hedge (`reportedly`) or a date that changed.
     #[command(after_help = EXAMPLES)]
     Diff(DiffArgs),
 
@@ -269,8 +275,11 @@ Examples:
       how much of each version each other version shares
   wirediff align --format json feed/ | jq '.unique | length'
       how many sentences only one outlet has
+  wirediff align --fail-on all ours.txt feed/
+      exit 1 only if some version changed a negation, number, quote, hedge or date
 
-Exit status: 0 every document has the same sentences, 1 they differ, 2 trouble.";
+Exit status: 0 every document has the same sentences, 1 they differ, 2 trouble.
+With --fail-on: 1 when some passage carries a change of those kinds, else 0.";
 
 /// Arguments of `wirediff align`.
 #[derive(Debug, Args)]
@@ -287,6 +296,12 @@ pub struct AlignArgs {
     /// Print only the documents × documents table of shared words (text format).
     #[arg(long)]
     pub matrix: bool,
+
+    /// Exit 1 only when matched text carries a change of meaning of these
+    /// kinds (comma-separated: negation, number, quote, hedge, date; or
+    /// `all`), and 0 otherwise, whatever else differs.
+    #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_flag_kind)]
+    pub fail_on: Vec<FlagKinds>,
 
     /// Similarity (0 to 1) from which two sentences count as the same content.
     /// Lower finds more paraphrases and more false pairs.
@@ -313,6 +328,12 @@ pub struct DiffArgs {
     #[arg(short = 'y', long)]
     pub side_by_side: bool,
 
+    /// Exit 1 only when matched text carries a change of meaning of these
+    /// kinds (comma-separated: negation, number, quote, hedge, date; or
+    /// `all`), and 0 otherwise, whatever else differs.
+    #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_flag_kind)]
+    pub fail_on: Vec<FlagKinds>,
+
     /// Similarity (0 to 1) from which two sentences count as the same content.
     /// Lower finds more paraphrases and more false pairs.
     #[arg(long, default_value_t = wirediff::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
@@ -337,6 +358,26 @@ pub enum Format {
     Text,
     /// JSON for programs.
     Json,
+}
+
+/// One value of `--fail-on`: a kind of change of meaning, or all of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlagKinds(pub Vec<wirediff::FlagKind>);
+
+fn parse_flag_kind(s: &str) -> Result<FlagKinds, String> {
+    let s = s.trim();
+    if s == "all" {
+        return Ok(FlagKinds(wirediff::FlagKind::ALL.to_vec()));
+    }
+    wirediff::FlagKind::from_name(s)
+        .map(|k| FlagKinds(vec![k]))
+        .ok_or_else(|| {
+            let names: Vec<&str> = wirediff::FlagKind::ALL.iter().map(|k| k.name()).collect();
+            format!(
+                "`{s}` is no kind of change (one of: {}, all)",
+                names.join(", ")
+            )
+        })
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {

@@ -16,6 +16,7 @@ pub mod bounded;
 mod clauses;
 pub mod cluster;
 pub mod consensus;
+mod flags;
 pub mod index;
 pub mod inline;
 pub(crate) mod matcher;

@@ -18,6 +18,7 @@ use super::clauses::clause_links;
 use super::cluster::{Clusters, Link, Node};
 use super::matcher::{candidate_pairs, matches, shared_sentence_pairs, terms_of, VERBATIM_DICE};
 use crate::attribution;
+use crate::meaning::Flag;
 use crate::model::Document;
 use crate::page::furniture::{kinds as furniture_kinds, Furniture};
 use crate::similarity::{Profiles, TermId, DEFAULT_MIN_SIMILARITY};
@@ -121,6 +122,10 @@ pub struct Passage {
     pub members: Vec<Member>,
     /// Verbatim when every witness is; otherwise reworded.
     pub kind: WitnessKind,
+    /// Changes of meaning from the first document's witness to another
+    /// document's, with that document's index (see `align/flags.rs`). A
+    /// passage with a flag is never verbatim.
+    pub flags: Vec<(usize, Flag)>,
 }
 
 impl Passage {
@@ -209,6 +214,7 @@ pub(crate) fn align_profiled(docs: &[Document], opts: &AlignOptions) -> (Alignme
     }
     a.passages
         .sort_by_key(|p| (p.members[0].doc, p.members[0].sentence, p.members.len()));
+    super::flags::flag_passages(docs, &mut a.passages);
     for u in &mut a.unique {
         u.doc = order[u.doc];
     }
@@ -519,7 +525,11 @@ fn scored_passage(p: &Profiles, members: &[(usize, usize, bool)]) -> Passage {
     } else {
         WitnessKind::Reworded
     };
-    Passage { members: out, kind }
+    Passage {
+        members: out,
+        kind,
+        flags: Vec::new(),
+    }
 }
 
 /// The clause of sentence `s` of document `d` (witness `w` of a passage
@@ -614,9 +624,8 @@ impl Alignment {
     pub fn is_same(&self) -> bool {
         let n = self.words.len();
         self.unique.is_empty()
-            && self
-                .passages
-                .iter()
-                .all(|p| p.kind == WitnessKind::Verbatim && p.documents().len() == n)
+            && self.passages.iter().all(|p| {
+                p.kind == WitnessKind::Verbatim && p.documents().len() == n && p.flags.is_empty()
+            })
     }
 }

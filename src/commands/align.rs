@@ -3,7 +3,7 @@
 use wirediff::render::{align_json, align_text};
 use wirediff::{AlignOptions, AlignReport};
 
-use super::{emit, load_documents, status, Failure};
+use super::{emit, fails, load_documents, status, Failure};
 use crate::cli::{AlignArgs, Cli, Format};
 use crate::settings::{Env, Settings};
 
@@ -22,5 +22,10 @@ pub(super) fn run(cli: &Cli, args: &AlignArgs, env: &Env) -> Result<i32, Failure
         (Format::Text, true) => align_text::write_matrix(out, &report, &style),
         (Format::Text, false) => align_text::write(out, &report, &style),
     })?;
-    Ok(status(!report.is_same()))
+    let flagged = report
+        .alignment
+        .passages
+        .iter()
+        .flat_map(|p| p.flags.iter().map(|f| &f.1));
+    Ok(status(fails(&args.fail_on, flagged, !report.is_same())))
 }

@@ -3,7 +3,7 @@
 use wirediff::render::{diff_json, diff_text, Style};
 use wirediff::{DiffOptions, DiffReport, Error, MAX_DIFF_ITEMS};
 
-use super::{emit, status, Failure};
+use super::{emit, fails, status, Failure};
 use crate::cli::{Cli, DiffArgs, Format};
 use crate::settings::{Env, Settings};
 
@@ -29,7 +29,8 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure>
         Format::Json => diff_json::write(out, &report, &style),
         Format::Text => diff_text::write(out, &report, &style),
     })?;
-    Ok(status(!report.is_same()))
+    let flagged = report.diff.ops.iter().flat_map(|op| &op.flags);
+    Ok(status(fails(&args.fail_on, flagged, !report.is_same())))
 }
 
 /// Say on stderr when some matched groups were too long to compare word by word.

@@ -68,6 +68,19 @@ fn emit(render: impl FnOnce(&mut BufWriter<StdoutLock>) -> io::Result<()>) -> Re
 }
 
 /// The exit status of a report: 0 when it has nothing to report, 1 when it has.
+/// Whether a command fails (exit 1): with `--fail-on` kinds, when some of
+/// `flags` is of those kinds; without, when the inputs `differ`.
+fn fails<'f>(
+    fail_on: &[crate::cli::FlagKinds],
+    mut flags: impl Iterator<Item = &'f wirediff::Flag>,
+    differ: bool,
+) -> bool {
+    if fail_on.is_empty() {
+        return differ;
+    }
+    flags.any(|f| fail_on.iter().any(|k| k.0.contains(&f.kind)))
+}
+
 fn status(differs: bool) -> i32 {
     if differs {
         wirediff::error::EXIT_DIFFERENT

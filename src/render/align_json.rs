@@ -6,7 +6,10 @@
 //!  "passages": [{"index": 0, "kind": "verbatim|reworded",
 //!                "members": [{"doc": <document index>, "sentence": <sentence index>,
 //!                             "kind": "verbatim|reworded|partial", "similarity": 0.0-1.0,
-//!                             "clause": {"start": byte, "end": byte, "text": "…"}}]}],
+//!                             "clause": {"start": byte, "end": byte, "text": "…"}}],
+//!                "flags": [{"kind": "negation|number|quote|hedge|date",
+//!                           "old": {"doc": d, "start": byte, "end": byte, "text": "…"},
+//!                           "new": {"doc": d, …}, "detail": "…"}]}],
 //!  "unique": [{"doc": d, "sentence": s}],
 //!  "matrix": [[share, ...], ...]}
 //! ```
@@ -16,7 +19,11 @@
 //! members from one document are a split witness; a `partial` member carries
 //! this passage's content and more, and may be a member of other passages
 //! too; when one clause of it carries the passage, `clause` gives that
-//! clause (an optional field, added within `wirediff.align/1`). Every sentence is in at least one passage or in `unique`.
+//! clause (an optional field, added within `wirediff.align/1`). `flags`
+//! (added within `wirediff.align/1`; empty when none) gives the changes of
+//! meaning from the first document's witness (`old`) to each other
+//! document's (`new`); a passage with a flag is never `verbatim`. Every
+//! sentence is in at least one passage or in `unique`.
 //! `matrix[r][c]` is the share of document `r`'s words in passages it shares
 //! with document `c`; `matrix[r][r]`, the share in any passage; `matrix` is
 //! `null` past 500 documents.
@@ -25,7 +32,7 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::json::{round, DocumentJson};
+use super::json::{round, DocumentJson, FlagJson};
 use super::Style;
 use crate::align::{Alignment, Passage};
 use crate::model::Document;
@@ -59,6 +66,9 @@ pub struct PassageJson {
     pub kind: String,
     /// Its sentences, by document then sentence.
     pub members: Vec<MemberJson>,
+    /// Changes of meaning from the first document's witness to the others'.
+    #[serde(default)]
+    pub flags: Vec<FlagJson>,
 }
 
 /// One sentence of a passage.
@@ -149,6 +159,14 @@ fn passage_json(index: usize, p: &Passage, docs: &[Document]) -> PassageJson {
                     end: c.end,
                     text: doc_text(m.doc)[c.range()].to_string(),
                 }),
+            })
+            .collect(),
+        flags: p
+            .flags
+            .iter()
+            .map(|(d, f)| {
+                let first = p.members[0].doc;
+                FlagJson::new(f, (first, &docs[first]), (*d, &docs[*d]))
             })
             .collect(),
     }

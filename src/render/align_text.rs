@@ -4,10 +4,12 @@
 //! reworded`), one row per witness (a marker, `=` verbatim, `~` reworded,
 //! `%` partial; the document's short name and 1-based sentence numbers; the
 //! text wrapped to the width, with the words only this witness has
-//! highlighted, and the words only some witnesses have in a softer colour),
-//! then the documents that lack it, dimmed. Without colour, a witness's own
+//! highlighted, and the words only some witnesses have in a softer colour;
+//! under a witness, a `!` line for each change of meaning against the first
+//! witness), then the documents that lack it, dimmed. Without colour, a witness's own
 //! words are marked `{like this}`. After the passages, each document's
-//! sentences that no other document has, then a summary line.
+//! sentences that no other document has, then a summary line (and the
+//! changes of meaning counted by kind).
 //!
 //! `--matrix` prints instead a table: the share of each row document's words
 //! that lie in passages it shares with each column document.
@@ -15,10 +17,12 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+use super::flag_text::{self, write_flags};
 use super::terminal::{paint_line, write_hanging, write_wrapped};
 use super::wrap::width;
 use super::{sentence_numbers, Colors, Paint, Piece, Style};
 use crate::align::{Alignment, Passage, WitnessKind, WitnessWords, WordClass};
+use crate::meaning::Flag;
 use crate::model::{Document, Span};
 use crate::report::AlignReport;
 
@@ -122,6 +126,14 @@ fn write_passage(
         let prefix = format!("  {mark} {label:<label_width$}  ");
         let text = witness_pieces(&docs[w.doc], &w.sentences, &w.words, opts.colors);
         write_hanging(out, &prefix, paint, &text, opts.colors, opts.width)?;
+        // Changes of meaning against the passage's first witness.
+        let flags: Vec<Flag> = passage
+            .flags
+            .iter()
+            .filter(|(d, _)| *d == w.doc)
+            .map(|(_, f)| f.clone())
+            .collect();
+        write_flags(out, &flags, width(&prefix), opts)?;
     }
     let missing: Vec<&str> = (0..docs.len())
         .filter(|d| !present.contains(d))
@@ -240,7 +252,18 @@ fn write_summary(
         ),
         Paint::Bold,
     )];
-    write_wrapped(out, &line, opts.colors, opts.width)
+    write_wrapped(out, &line, opts.colors, opts.width)?;
+    let flags = flag_text::counts(
+        alignment
+            .passages
+            .iter()
+            .flat_map(|p| &p.flags)
+            .map(|f| &f.1),
+    );
+    if !flags.is_empty() {
+        write_wrapped(out, &flags, opts.colors, opts.width)?;
+    }
+    Ok(())
 }
 
 /// Write the documents × documents table of shared words.

@@ -9,6 +9,7 @@ mod fixtures;
 mod hostile;
 mod json;
 mod lexicon;
+mod meaning;
 mod outlets;
 mod properties;
 mod regressions;
