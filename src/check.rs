@@ -112,6 +112,9 @@ pub struct Reuse {
     pub words: usize,
     /// Word-level changes from the source's side to the suspect's.
     pub changes: Vec<WordChange>,
+    /// Changes of meaning from the source's side to the suspect's (a quote
+    /// altered, a number changed…).
+    pub flags: Vec<crate::meaning::Flag>,
 }
 
 /// How much of a suspect one source explains.
@@ -467,6 +470,7 @@ fn reuses(
             wording: seen.iter().map(|x| x.wording).sum::<f32>() / n,
             also_in,
             changes: Vec::new(),
+            flags: Vec::new(),
         };
         if reuse.words >= min_words {
             reuse.changes = word_changes(
@@ -475,6 +479,15 @@ fn reuses(
                 &docs[d].text,
                 reuse.suspect_span,
             );
+            let same = docs[e.source].slice(reuse.source_span) == docs[d].slice(reuse.suspect_span);
+            if !same {
+                reuse.flags = crate::meaning::flags(
+                    &docs[e.source],
+                    reuse.source_span,
+                    &docs[d],
+                    reuse.suspect_span,
+                );
+            }
             out.push(reuse);
         }
     }

@@ -137,8 +137,11 @@ Examples:
       every document against all the others, one row per pair, for a spreadsheet
   wirediff check --format json draft.txt --against archive/ | jq '.suspects[0].sources[:3]'
       the three sources that explain most of a draft
+  wirediff check -q --fail-on quote,number rewrite.txt --against wire/
+      fail when a rewrite altered a quote or a number it took from the wire
 
-Exit status: 0 no suspect over a limit (or no limit given), 1 a suspect over a limit, 2 trouble.";
+Exit status: 0 no suspect over a limit (or no limit given), 1 a suspect over a limit
+(or, with --fail-on, reused text carrying a change of those kinds), 2 trouble.";
 
 /// Arguments of `wirediff check`.
 #[derive(Debug, Args)]
@@ -191,6 +194,12 @@ pub struct CheckArgs {
     /// Print nothing: only the exit status tells.
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Exit 1 when reused text carries a change of meaning of these kinds
+    /// (comma-separated: negation, number, quote, hedge, date; or `all`): a
+    /// rewrite that altered a quote it took. With the limits, either fails.
+    #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_flag_kind)]
+    pub fail_on: Vec<FlagKinds>,
 
     /// Similarity (0 to 1) from which two sentences count as the same content.
     #[arg(long, default_value_t = wirediff::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]

@@ -15,7 +15,7 @@ use wirediff::report::round;
 use wirediff::Registry;
 use wirediff::{CheckOptions, CheckReport, Document, Error, Limits, LoadOptions, Roles};
 
-use super::{emit, status, Failure};
+use super::{emit, fails, status, Failure};
 use crate::cli::{CheckArgs, CheckFormat, Cli, Format};
 use crate::settings::{Env, Settings};
 
@@ -59,7 +59,14 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
     if let Some(s) = spinner {
         s.finish_and_clear();
     }
-    let code = status(report.is_over());
+    let flagged = report
+        .suspects
+        .iter()
+        .flat_map(|s| &s.check.reuses)
+        .flat_map(|r| &r.flags);
+    let code = status(
+        report.is_over() || (!args.fail_on.is_empty() && fails(&args.fail_on, flagged, false)),
+    );
     if args.quiet {
         return Ok(code);
     }

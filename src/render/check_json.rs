@@ -11,7 +11,11 @@
 //!    "passages": [{"source": "<path>", "suspect_start": b, "suspect_end": b,
 //!                  "source_start": b, "source_end": b, "kind": "verbatim|reworded",
 //!                  "similarity": 0.0-1.0, "wording": 0.0-1.0, "licensed": true|false,
-//!                  "also_in": ["<path>"]}]}]}
+//!                  "also_in": ["<path>"],
+//!                  "flags": [{"kind": "negation|number|quote|hedge|date",
+//!                             "source": {"start": b, "end": b, "text": "…"},
+//!                             "suspect": {"start": b, "end": b, "text": "…"},
+//!                             "detail": "…"}]}]}]}
 //! ```
 //!
 //! `reuse` is the share of the suspect's words whose *wording* derives from
@@ -25,9 +29,16 @@
 //! `shared_facts` to the suspect's (each sentence is credited to one
 //! source; the others carrying a passage are in `also_in`).
 //!
+//! A passage's `flags` (added within `wirediff.check/2`; empty when none)
+//! are the changes of meaning from the source's words to the suspect's: a
+//! rewrite that altered a quote it took, changed a number, dropped a
+//! negation or a hedge, or moved a date.
+//!
 //! CSV columns: `suspect,source,origin,licensed,source_reuse,source_shared_facts,
-//! suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over`, with a
+//! suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over,flags`, with a
 //! header row; a suspect with no source has one row with an empty source.
+//! `flags` counts the changes of meaning in the passages from that source
+//! by kind (`number:2;quote:1`), empty when none.
 
 use std::io::{self, Write};
 
@@ -125,6 +136,33 @@ pub struct ReuseJson {
     pub licensed: bool,
     /// Other sources that carry it.
     pub also_in: Vec<String>,
+    /// Changes of meaning from the source's words to the suspect's.
+    #[serde(default)]
+    pub flags: Vec<ReuseFlagJson>,
+}
+
+/// A change of meaning inside a reused passage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReuseFlagJson {
+    /// `negation`, `number`, `quote`, `hedge` or `date`.
+    pub kind: String,
+    /// Where in the source.
+    pub source: SpanTextJson,
+    /// Where in the suspect.
+    pub suspect: SpanTextJson,
+    /// A short reason (`120 → 100`).
+    pub detail: String,
+}
+
+/// A byte span with its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanTextJson {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The bytes `start..end`.
+    pub text: String,
 }
 
 impl CheckJson {
@@ -181,6 +219,23 @@ impl CheckJson {
                             wording: round(p.wording),
                             licensed: p.licensed,
                             also_in: p.also_in.iter().map(|&o| path(o)).collect(),
+                            flags: p
+                                .flags
+                                .iter()
+                                .map(|f| {
+                                    let side = |d: usize, span: crate::span::Span| SpanTextJson {
+                                        start: span.start,
+                                        end: span.end,
+                                        text: report.docs[d].slice(span).to_string(),
+                                    };
+                                    ReuseFlagJson {
+                                        kind: f.kind.name().into(),
+                                        source: side(p.source, f.old),
+                                        suspect: side(r.suspect, f.new),
+                                        detail: f.detail.clone(),
+                                    }
+                                })
+                                .collect(),
                         })
                         .collect(),
                 })
@@ -201,7 +256,7 @@ pub fn write_csv(out: &mut impl Write, report: &CheckReport, _style: &Style) -> 
     writeln!(
         out,
         "suspect,source,origin,licensed,source_reuse,source_shared_facts,\
-         suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over"
+         suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over,flags"
     )?;
     for s in &json.suspects {
         let none = SourceJson {
@@ -217,9 +272,23 @@ pub fn write_csv(out: &mut impl Write, report: &CheckReport, _style: &Style) -> 
             s.sources.iter().collect()
         };
         for x in rows {
+            // The flags of the passages from this source, counted by kind.
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            for f in s
+                .passages
+                .iter()
+                .filter(|p| p.source == x.path)
+                .flat_map(|p| &p.flags)
+            {
+                match counts.iter_mut().find(|c| c.0 == f.kind) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((f.kind.clone(), 1)),
+                }
+            }
+            let flags: Vec<String> = counts.iter().map(|(k, n)| format!("{k}:{n}")).collect();
             writeln!(
                 out,
-                "{},{},{},{},{},{},{},{},{},{}",
+                "{},{},{},{},{},{},{},{},{},{},{}",
                 csv_field(&s.path),
                 csv_field(&x.path),
                 csv_field(x.outlet.as_deref().unwrap_or("")),
@@ -229,7 +298,8 @@ pub fn write_csv(out: &mut impl Write, report: &CheckReport, _style: &Style) -> 
                 s.reuse,
                 s.licensed_reuse,
                 s.shared_facts,
-                s.over
+                s.over,
+                csv_field(&flags.join(";"))
             )?;
         }
     }

@@ -11,6 +11,7 @@
 use std::io::{self, Write};
 
 use super::align_text::short_names;
+use super::flag_text::write_flags;
 use super::terminal::{paint_line, write_hanging, write_wrapped};
 use super::wrap::width;
 use super::{sentence_numbers, Paint, Piece, Style};
@@ -214,5 +215,6 @@ fn write_passage(
         &pieces,
         opts.colors,
         opts.width,
-    )
+    )?;
+    write_flags(out, &p.flags, 6, opts)
 }

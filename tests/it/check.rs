@@ -20,7 +20,7 @@ use crate::util::{fixture, fresh_dir, path_string, story, wirediff, STORIES};
 /// The story directory, relative to the crate root (the cwd of `wirediff()`).
 const DIR: &str = "fixtures/iran-deportations/";
 
-const CSV_HEADER: &str = "suspect,source,origin,licensed,source_reuse,source_shared_facts,suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over";
+const CSV_HEADER: &str = "suspect,source,origin,licensed,source_reuse,source_shared_facts,suspect_reuse,suspect_licensed_reuse,suspect_shared_facts,over,flags";
 
 /// Relative path of a story fixture, as `DIR` expands to.
 fn rel(name: &str) -> String {
@@ -359,7 +359,7 @@ fn check_csv_has_the_documented_columns() {
     let s = &json.suspects[0];
     assert_eq!(rows.len(), 1 + s.sources.len());
     for (row, x) in rows[1..].iter().zip(&s.sources) {
-        assert_eq!(row.len(), 10, "{row:?}");
+        assert_eq!(row.len(), 11, "{row:?}");
         assert_eq!(row[0], nyt);
         assert_eq!(row[1], x.path);
         assert_eq!(row[2], x.outlet.clone().unwrap_or_default());
@@ -376,6 +376,25 @@ fn check_csv_has_the_documented_columns() {
         );
         assert_eq!(row[8].parse::<f64>().expect("shared_facts"), s.shared_facts);
         assert_eq!(row[9], "false");
+        // The flags of the passages from this source, counted by kind.
+        let flags: usize = s
+            .passages
+            .iter()
+            .filter(|p| p.source == x.path)
+            .map(|p| p.flags.len())
+            .sum();
+        let listed: usize = row[10]
+            .split(';')
+            .filter(|c| !c.is_empty())
+            .map(|c| {
+                c.rsplit(':')
+                    .next()
+                    .unwrap()
+                    .parse::<usize>()
+                    .expect("count")
+            })
+            .sum();
+        assert_eq!(listed, flags, "{row:?}");
     }
 }
 
@@ -387,7 +406,7 @@ fn check_all_csv_pairs_each_rewrite_with_the_others() {
     assert!(rows.len() > 5, "{} rows", rows.len());
     let mut suspects = BTreeSet::new();
     for row in &rows[1..] {
-        assert_eq!(row.len(), 10, "{row:?}");
+        assert_eq!(row.len(), 11, "{row:?}");
         assert!(files.contains(&row[0]), "suspect {}", row[0]);
         assert!(
             row[1].is_empty() || files.contains(&row[1]),
@@ -564,7 +583,8 @@ fn check_csv_gives_a_suspect_without_sources_one_row() {
             "0",
             "0",
             "0",
-            "false"
+            "false",
+            ""
         ]
     );
 }

@@ -112,3 +112,39 @@ fn fail_on_exits_by_the_kinds_asked_for() {
         .code(2)
         .stderr(predicate::str::contains("no kind of change"));
 }
+
+#[test]
+fn check_lists_the_changes_in_reused_text() {
+    let old = temp_file("meaning", "check-old.txt", OLD);
+    let new = temp_file("meaning", "check-new.txt", NEW);
+    wirediff()
+        .args([
+            "check",
+            &new,
+            "--against",
+            &old,
+            "--fail-on",
+            "negation",
+            "-q",
+        ])
+        .assert()
+        .code(1);
+    wirediff()
+        .args(["check", &new, "--against", &old, "--fail-on", "quote", "-q"])
+        .assert()
+        .code(0);
+    wirediff()
+        .args(["check", &new, "--against", &old, "--format", "csv"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(",flags\n"))
+        .stdout(predicate::str::contains(",negation:1\n"));
+    let out = wirediff()
+        .args(["check", &new, "--against", &old, "--format", "json"])
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let flag = &json["suspects"][0]["passages"][0]["flags"][0];
+    assert_eq!(flag["kind"], "negation");
+    assert_eq!(flag["suspect"]["text"], "not");
+}
