@@ -274,6 +274,10 @@ pub struct MeaningWords {
     pub bounds: std::collections::BTreeMap<String, String>,
     /// Words that join two numbers into a range (`or`, `to`).
     pub range_joiners: WordSet,
+    /// Words or signs right after a number that make it a percentage
+    /// (`percent`, `%`), lower case: percentages are compared only with
+    /// percentages.
+    pub percent: Vec<String>,
     /// Names of the days of the week, lower case.
     pub weekdays: WordSet,
     /// Names of the months, lower case.

@@ -4,6 +4,7 @@
 use super::{phrase_at, Flag, FlagKind, Side, Word};
 use crate::lexicon::Lexicon;
 use crate::span::Span;
+use crate::tokenize::tokens;
 
 /// The negating words of `ws`: the lexicon's negations and words in `n't`.
 fn negators<'w>(ws: &'w [Word], lex: &Lexicon) -> Vec<&'w Word> {
@@ -12,36 +13,61 @@ fn negators<'w>(ws: &'w [Word], lex: &Lexicon) -> Vec<&'w Word> {
         .collect()
 }
 
-/// A negation added or dropped, or a verb turned into its opposite.
+/// The comparison keys of a side's content words.
+fn content_keys(side: &Side, lex: &Lexicon) -> Vec<String> {
+    tokens(side.text, side.span.start, lex)
+        .into_iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.key)
+        .collect()
+}
+
+/// What the negator `w` of `side` negates: the first content word within
+/// three words after it (`not be refunded`: `refund`).
+fn negated(side: &Side, w: &Word, lex: &Lexicon) -> Option<String> {
+    let rest = &side.text[w.span.end - side.span.start..];
+    tokens(rest, w.span.end, lex)
+        .into_iter()
+        .take(3)
+        .find(|t| !t.stop && !lex.meaning.negations.contains(&t.key))
+        .map(|t| t.key)
+}
+
+/// A negation added or dropped, or a verb turned into its opposite. Each
+/// negator is known by the word it negates; one negates on one side only
+/// when the other side has that word without negating it (`will not be
+/// refunded` against `will be refunded`). `does not plan to stand` against
+/// `is resigning` says the same thing another way, and `offered no
+/// immediate statement` against `did not immediately respond` negates on
+/// both sides.
 pub(super) fn negation(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     let mut out = Vec::new();
-    let (na, nb) = (negators(&a.words, lex), negators(&b.words, lex));
-    if na.len() != nb.len() {
-        let added = nb.len() > na.len();
-        let (more, fewer) = if added { (&nb, &na) } else { (&na, &nb) };
-        // The first negator of the richer side that the other lacks.
-        let extra = more
-            .iter()
-            .find(|w| !fewer.iter().any(|f| f.lower == w.lower))
-            .or(more.last())
-            .copied();
-        if let Some(w) = extra {
+    let negations = |side: &Side| -> Vec<(Span, Option<String>)> {
+        negators(&side.words, lex)
+            .into_iter()
+            .map(|w| (w.span, negated(side, w, lex)))
+            .collect()
+    };
+    let (na, nb) = (negations(a), negations(b));
+    for (side, other, mine, theirs, added) in [(b, a, &nb, &na, true), (a, b, &na, &nb, false)] {
+        let keys = content_keys(other, lex);
+        let lone = mine.iter().find(|(_, k)| {
+            k.as_ref().is_some_and(|k| {
+                keys.contains(k) && !theirs.iter().any(|(_, t)| t.as_ref() == Some(k))
+            })
+        });
+        if let Some((span, _)) = lone {
             let (old, new) = if added {
-                (a.span, w.span)
+                (a.span, *span)
             } else {
-                (w.span, b.span)
+                (*span, b.span)
             };
             let verb = if added { "added" } else { "removed" };
-            let text = if added {
-                b.slice(w.span)
-            } else {
-                a.slice(w.span)
-            };
             out.push(Flag {
                 kind: FlagKind::Negation,
                 old,
                 new,
-                detail: format!("{verb}: “{text}”"),
+                detail: format!("{verb}: “{}”", side.slice(*span)),
             });
         }
     }

@@ -1,17 +1,20 @@
 //! Numbers as ranges: `120`, `1,710`, `1.5 million`, `two`, `hundreds`
 //! (200–999), `at least 296` (296 and up), `a day or two` and `48 hours`
 //! (one to two days, two days). Two numbers differ only when their ranges
-//! do not overlap and they measure the same thing (a count, a duration, a
-//! year).
+//! do not overlap and they measure the same thing: a duration, a
+//! percentage, a year, or a count of the same words (`120 people` against
+//! `100 people`; `737 Max` against `16,000 feet` are two facts).
 
 use super::{phrase_at, Flag, FlagKind, Side, Word};
 use crate::lexicon::Lexicon;
 use crate::span::Span;
+use crate::tokenize::tokens;
 
 /// What a number measures: only numbers of one measure are compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Measure {
     Count,
+    Percent,
     /// In days.
     Duration,
     Year,
@@ -24,6 +27,9 @@ struct Quantity {
     low: f64,
     high: f64,
     measure: Measure,
+    /// Comparison keys of the content words next to the number (`killed
+    /// 120 people`: `kill`, `people`): what it counts.
+    context: Vec<String>,
 }
 
 impl Quantity {
@@ -33,6 +39,20 @@ impl Quantity {
             && self.low <= other.high * (1.0 + SLACK)
             && other.low <= self.high * (1.0 + SLACK)
     }
+}
+
+/// Words around a number that say what it counts: the nearest content
+/// word on each side within two words (`hundreds of homes`: `homes`), as
+/// comparison keys.
+fn context(ws: &[Word], start: usize, end: usize, lex: &Lexicon) -> Vec<String> {
+    let key = |w: &Word| -> Option<String> {
+        let t = tokens(&w.lower, 0, lex).into_iter().next()?;
+        let number = value(w, lex).is_some();
+        (!t.stop && !number && !lex.meaning.months.contains(&w.lower)).then_some(t.key)
+    };
+    let before = ws[..start].iter().rev().take(2).filter_map(key).take(1);
+    let after = ws[end + 1..].iter().take(2).filter_map(key).take(1);
+    before.chain(after).collect()
 }
 
 /// The value of word `w` as a plain number: digits (`1,710`, `4.9`) or a
@@ -67,6 +87,7 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
                 low,
                 high,
                 measure: Measure::Count,
+                context: context(ws, i, i + n - 1, lex),
             });
             i += n;
             continue;
@@ -114,10 +135,19 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
             && high == low
             && ws[start].lower.len() == 4
             && (1800.0..=2100.0).contains(&low);
-        let measure = match (unit, year) {
-            (Some(_), _) => Measure::Duration,
-            (None, true) => Measure::Year,
-            (None, false) => Measure::Count,
+        // `41%`, `41 percent`: the sign or word right after the number.
+        let after = &side.text[ws[end].span.end - side.span.start..];
+        let after = after.trim_start().to_lowercase();
+        let percent = unit.is_none()
+            && m.percent.iter().any(|p| {
+                after.starts_with(p.as_str())
+                    && !after[p.len()..].starts_with(char::is_alphanumeric)
+            });
+        let measure = match (unit, year, percent) {
+            (Some(_), _, _) => Measure::Duration,
+            (None, _, true) => Measure::Percent,
+            (None, true, false) => Measure::Year,
+            (None, false, false) => Measure::Count,
         };
         if let Some(days) = unit {
             low *= days;
@@ -148,6 +178,7 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
                 low,
                 high,
                 measure,
+                context: context(ws, start, end, lex),
             });
         }
         i = end + 1;
@@ -168,8 +199,15 @@ pub(super) fn changed(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     let (la, lb) = (lone(&qa, &qb), lone(&qb, &qa));
     let mut used = vec![false; lb.len()];
     let mut out = Vec::new();
+    // Two lone numbers are one number changed when they measure the same
+    // thing: a duration, a percentage or a year, or a count of the same
+    // words (`120 people` → `100 people`); otherwise they are two facts.
+    let same_thing = |x: &Quantity, y: &Quantity| {
+        x.measure == y.measure
+            && (x.measure != Measure::Count || x.context.iter().any(|c| y.context.contains(c)))
+    };
     for x in &la {
-        let Some(k) = (0..lb.len()).find(|&k| !used[k] && lb[k].measure == x.measure) else {
+        let Some(k) = (0..lb.len()).find(|&k| !used[k] && same_thing(x, &lb[k])) else {
             continue;
         };
         used[k] = true;

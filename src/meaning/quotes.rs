@@ -8,33 +8,69 @@ use crate::span::Span;
 const SAME_QUOTE: f32 = 0.5;
 
 /// The quotations of a side: the spans between matching marks (`“…”`, or
-/// two straight `"`), with their words.
+/// two straight `"`), with their words. A quotation that runs on past the
+/// sentence (`“We call on all…` with no closing mark) runs to its end; one
+/// that began in an earlier sentence (`…are very big.”`) from its start.
 fn quotations(side: &Side) -> Vec<(Span, Vec<Word>)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
+    let mut push = |from: usize, to: usize| {
+        let span = Span::new(side.span.start + from, side.span.start + to);
+        let ws = words(&side.text[from..to], span.start);
+        if !ws.is_empty() {
+            out.push((span, ws));
+        }
+    };
+    let mut first_mark = true;
     for (at, c) in side.text.char_indices() {
         match (c, open) {
             ('“', _) => open = Some(at + c.len_utf8()),
             ('"', None) => open = Some(at + 1),
             ('”' | '"', Some(from)) => {
-                let span = Span::new(side.span.start + from, side.span.start + at);
-                let ws = words(&side.text[from..at], span.start);
-                if !ws.is_empty() {
-                    out.push((span, ws));
-                }
+                push(from, at);
                 open = None;
             }
+            ('”', None) if first_mark => push(0, at),
             _ => {}
         }
+        if matches!(c, '“' | '”' | '"') {
+            first_mark = false;
+        }
+    }
+    if let Some(from) = open {
+        push(from, side.text.len());
     }
     out
+}
+
+/// Are two words the same word, up to a spelling variant (`neighbours`,
+/// `neighbors`; `organise`, `organize`): equal, or of five letters or more
+/// and one edit apart?
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x.len().min(y.len()) < 5 || x.len().abs_diff(y.len()) > 1 {
+        return false;
+    }
+    let head = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
+    let tail = x[head..]
+        .iter()
+        .rev()
+        .zip(y[head..].iter().rev())
+        .take_while(|(p, q)| p == q)
+        .count();
+    // One substitution, insertion or deletion leaves at most one letter
+    // of each word outside the common head and tail.
+    x.len() - head - tail <= 1 && y.len() - head - tail <= 1
 }
 
 fn dice(a: &[Word], b: &[Word]) -> f32 {
     let mut rest: Vec<&str> = b.iter().map(|w| w.lower.as_str()).collect();
     let mut shared = 0;
     for w in a {
-        if let Some(k) = rest.iter().position(|x| *x == w.lower) {
+        if let Some(k) = rest.iter().position(|x| same_word(x, &w.lower)) {
             rest.swap_remove(k);
             shared += 1;
         }
@@ -45,9 +81,11 @@ fn dice(a: &[Word], b: &[Word]) -> f32 {
 /// Is `short` a run of consecutive words of `long` (a partial quotation)?
 fn contained(short: &[Word], long: &[Word]) -> bool {
     short.is_empty()
-        || long
-            .windows(short.len())
-            .any(|win| win.iter().zip(short).all(|(x, y)| x.lower == y.lower))
+        || long.windows(short.len()).any(|win| {
+            win.iter()
+                .zip(short)
+                .all(|(x, y)| same_word(&x.lower, &y.lower))
+        })
 }
 
 /// Two versions of one quotation whose words differ (not one quoting part
@@ -69,10 +107,10 @@ pub(super) fn altered(a: &Side, b: &Side) -> Vec<Flag> {
         if d >= SAME_QUOTE && !contained(short, long) {
             let changed = wa
                 .iter()
-                .filter(|w| !wb.iter().any(|x| x.lower == w.lower))
+                .filter(|w| !wb.iter().any(|x| same_word(&x.lower, &w.lower)))
                 .count()
                 + wb.iter()
-                    .filter(|w| !wa.iter().any(|x| x.lower == w.lower))
+                    .filter(|w| !wa.iter().any(|x| same_word(&x.lower, &w.lower)))
                     .count();
             out.push(Flag {
                 kind: FlagKind::Quote,

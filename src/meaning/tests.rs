@@ -63,6 +63,12 @@ fn quotes_hedges_and_dates() {
         "He said: “We will reject the result.”",
     );
     assert_eq!(q[0].0, FlagKind::Quote);
+    // A spelling variant inside a quotation alters nothing.
+    assert!(kinds(
+        "“Our neighbours are under the rubble,” he said.",
+        "“Our neighbors are under the rubble,” he said."
+    )
+    .is_empty());
     // Quoting part of a quotation alters nothing.
     assert!(kinds(
         "He called it “a dramatic escalation in executions.”",
