@@ -62,6 +62,12 @@ pub fn tokens(text: &str, offset: usize, lexicon: &Lexicon) -> Vec<Token> {
     out
 }
 
+/// The comparison token of one word (not at a sentence start), for callers
+/// that have split the words already.
+pub(crate) fn token_of(word: &str, span: Span, lexicon: &Lexicon) -> Token {
+    token(word, span, false, &lexicon.words)
+}
+
 fn token(word: &str, span: Span, sentence_start: bool, words: &Words) -> Token {
     let folded = fold_quotes(word);
     let bare = strip_possessive(&folded);

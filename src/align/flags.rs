@@ -7,7 +7,7 @@
 use rayon::prelude::*;
 
 use super::{Passage, WitnessKind};
-use crate::meaning::flags;
+use crate::meaning::{flags_of, worth_checking_texts};
 use crate::model::Document;
 use crate::span::Span;
 
@@ -63,7 +63,11 @@ fn flag_passage(docs: &[Document], passage: &mut Passage) {
         if ref_doc.slice(ref_span) == d.slice(span) {
             continue;
         }
-        let found = flags(ref_doc, ref_span, d, span);
+        let Some(kinds) = worth_checking_texts(ref_doc.slice(ref_span), d.slice(span), &d.lexicon)
+        else {
+            continue;
+        };
+        let found = flags_of(ref_doc, ref_span, d, span, kinds);
         if !found.is_empty() {
             any = true;
             for m in &mut passage.members[first..k] {

@@ -282,6 +282,11 @@ pub struct MeaningWords {
     pub weekdays: WordSet,
     /// Names of the months, lower case.
     pub months: WordSet,
+    /// Every word above that can start a change of meaning (the longest word
+    /// of each phrase), built on first use: a changed run without one of
+    /// them, a digit or a quotation mark changes no meaning.
+    #[serde(skip)]
+    pub(crate) triggers: std::sync::OnceLock<std::collections::HashMap<String, u8>>,
 }
 
 /// Formulaic sentences (see `check/wording.rs`): no comment, a request for

@@ -4,7 +4,7 @@
 use super::{phrase_at, Flag, FlagKind, Side, Word};
 use crate::lexicon::Lexicon;
 use crate::span::Span;
-use crate::tokenize::tokens;
+use crate::tokenize::{token_of, tokens};
 
 /// The negating words of `ws`: the lexicon's negations and words in `n't`.
 fn negators<'w>(ws: &'w [Word], lex: &Lexicon) -> Vec<&'w Word> {
@@ -25,10 +25,11 @@ fn content_keys(side: &Side, lex: &Lexicon) -> Vec<String> {
 /// What the negator `w` of `side` negates: the first content word within
 /// three words after it (`not be refunded`: `refund`).
 fn negated(side: &Side, w: &Word, lex: &Lexicon) -> Option<String> {
-    let rest = &side.text[w.span.end - side.span.start..];
-    tokens(rest, w.span.end, lex)
-        .into_iter()
+    let at = side.words.iter().position(|x| x.span == w.span)?;
+    side.words[at + 1..]
+        .iter()
         .take(3)
+        .map(|x| token_of(side.slice(x.span), x.span, lex))
         .find(|t| !t.stop && !lex.meaning.negations.contains(&t.key))
         .map(|t| t.key)
 }
@@ -49,7 +50,11 @@ pub(super) fn negation(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
             .collect()
     };
     let (na, nb) = (negations(a), negations(b));
+    let negating = !(na.is_empty() && nb.is_empty());
     for (side, other, mine, theirs, added) in [(b, a, &nb, &na, true), (a, b, &na, &nb, false)] {
+        if !negating || mine.is_empty() {
+            continue;
+        }
         let keys = content_keys(other, lex);
         let lone = mine.iter().find(|(_, k)| {
             k.as_ref().is_some_and(|k| {
@@ -92,16 +97,27 @@ pub(super) fn negation(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     out
 }
 
-/// The hedges of a side: (phrase, span of its first word to its last).
-fn hedges_of(side: &Side, phrases: &[String]) -> Vec<(String, Span)> {
+/// The hedges of a side: (phrase, span of its first word to its last,
+/// attribution hedge or not), by one pass over its words.
+fn hedges_of<'l>(side: &Side, lex: &'l Lexicon) -> Vec<(&'l str, Span, bool)> {
+    let m = &lex.meaning;
+    let phrases = m
+        .hedges
+        .iter()
+        .map(|p| (p, false))
+        .chain(m.attribution_hedges.iter().map(|p| (p, true)));
+    let firsts: Vec<(&str, &String, bool)> = phrases
+        .map(|(p, attribution)| (p.split_whitespace().next().unwrap_or(""), p, attribution))
+        .collect();
     let mut out = Vec::new();
-    for i in 0..side.words.len() {
-        for p in phrases {
+    for (i, w) in side.words.iter().enumerate() {
+        for (first, p, attribution) in &firsts {
+            if *first != w.lower {
+                continue;
+            }
             if let Some(n) = phrase_at(&side.words, i, p) {
-                out.push((
-                    p.clone(),
-                    side.words[i].span.cover(side.words[i + n - 1].span),
-                ));
+                let span = w.span.cover(side.words[i + n - 1].span);
+                out.push((p.as_str(), span, *attribution));
             }
         }
     }
@@ -120,18 +136,18 @@ pub(super) fn hedge(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
                 || lex.cues.reported_after.contains(&w.lower)
         })
     };
+    let (ha, hb) = (hedges_of(a, lex), hedges_of(b, lex));
+    if ha.is_empty() && hb.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::new();
-    for (from, to, added) in [(a, b, false), (b, a, true)] {
-        let mut found = hedges_of(from, &lex.meaning.hedges);
-        if !speaks(to) {
-            found.extend(hedges_of(from, &lex.meaning.attribution_hedges));
-        }
-        let other = hedges_of(to, &lex.meaning.hedges)
-            .into_iter()
-            .chain(hedges_of(to, &lex.meaning.attribution_hedges))
-            .map(|h| h.0)
-            .collect::<Vec<_>>();
-        if let Some((_, span)) = found.into_iter().find(|h| !other.contains(&h.0)) {
+    for (from, to, mine, theirs, added) in [(a, b, &ha, &hb, false), (b, a, &hb, &ha, true)] {
+        let attributed = speaks(to);
+        let lone = mine
+            .iter()
+            .filter(|h| !h.2 || !attributed)
+            .find(|h| !theirs.iter().any(|t| t.0 == h.0));
+        if let Some(&(_, span, _)) = lone {
             let (old, new) = if added {
                 (to.span, span)
             } else {

@@ -8,7 +8,7 @@
 use super::{phrase_at, Flag, FlagKind, Side, Word};
 use crate::lexicon::Lexicon;
 use crate::span::Span;
-use crate::tokenize::tokens;
+use crate::tokenize::token_of;
 
 /// What a number measures: only numbers of one measure are compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,7 @@ impl Quantity {
 /// comparison keys.
 fn context(ws: &[Word], start: usize, end: usize, lex: &Lexicon) -> Vec<String> {
     let key = |w: &Word| -> Option<String> {
-        let t = tokens(&w.lower, 0, lex).into_iter().next()?;
+        let t = token_of(&w.lower, w.span, lex);
         let number = value(w, lex).is_some();
         (!t.stop && !number && !lex.meaning.months.contains(&w.lower)).then_some(t.key)
     };
@@ -79,6 +79,7 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
         let approx = m
             .approximations
             .iter()
+            .filter(|(p, _)| p.split_whitespace().next() == Some(ws[i].lower.as_str()))
             .filter_map(|(p, r)| phrase_at(ws, i, p).map(|n| (n, *r)))
             .max_by_key(|x| x.0);
         if let Some((n, [low, high])) = approx {
