@@ -26,6 +26,11 @@ eval *ARGS:
     cargo build --release --locked
     python3 eval/tool/score.py {{ARGS}}
 
+# Score the meaning-change flags against the evaluation set's flags.json; ARGS: [STORY...] [--misses].
+eval-flags *ARGS:
+    cargo build --release --locked
+    python3 eval/tool/flags.py {{ARGS}}
+
 # Fuzz each target for SECONDS (needs cargo-fuzz and a nightly toolchain).
 fuzz SECONDS="60":
     cd fuzz && for t in segment tokenize diff align trace; do cargo +nightly fuzz run -O $t -- -max_total_time={{SECONDS}} -max_len=16384 || exit 1; done
