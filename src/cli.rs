@@ -196,7 +196,8 @@ pub struct CheckArgs {
     pub quiet: bool,
 
     /// Exit 1 when reused text carries a change of meaning of these kinds
-    /// (comma-separated: negation, number, quote, hedge, date; or `all`): a
+    /// (comma-separated: negation, number, quote, hedge, date, speaker; or
+    /// `all`): a
     /// rewrite that altered a quote it took. With the limits, either fails.
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_flag_kind)]
     pub fail_on: Vec<FlagKinds>,
@@ -285,7 +286,7 @@ Examples:
   wirediff align --format json feed/ | jq '.unique | length'
       how many sentences only one outlet has
   wirediff align --fail-on all ours.txt feed/
-      exit 1 only if some version changed a negation, number, quote, hedge or date
+      exit 1 only if some version changed a negation, number, quote, hedge, date or credit
 
 Exit status: 0 every document has the same sentences, 1 they differ, 2 trouble.
 With --fail-on: 1 when some passage carries a change of those kinds, else 0.";
@@ -307,8 +308,8 @@ pub struct AlignArgs {
     pub matrix: bool,
 
     /// Exit 1 only when matched text carries a change of meaning of these
-    /// kinds (comma-separated: negation, number, quote, hedge, date; or
-    /// `all`), and 0 otherwise, whatever else differs.
+    /// kinds (comma-separated: negation, number, quote, hedge, date,
+    /// speaker; or `all`), and 0 otherwise, whatever else differs.
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_flag_kind)]
     pub fail_on: Vec<FlagKinds>,
 
@@ -338,8 +339,8 @@ pub struct DiffArgs {
     pub side_by_side: bool,
 
     /// Exit 1 only when matched text carries a change of meaning of these
-    /// kinds (comma-separated: negation, number, quote, hedge, date; or
-    /// `all`), and 0 otherwise, whatever else differs.
+    /// kinds (comma-separated: negation, number, quote, hedge, date,
+    /// speaker; or `all`), and 0 otherwise, whatever else differs.
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_flag_kind)]
     pub fail_on: Vec<FlagKinds>,
 

@@ -8,7 +8,7 @@ change of meaning from its `a` unit (old) to its `b` unit (new), judged by readi
 (format in eval/README.md). For each link the two units' texts are written to two
 files and compared with `wirediff diff --format json --min-similarity 0` (so the two
 sentences are always one matched op); the kinds wirediff flags on that op are compared
-with the truth's. Prints precision and recall per kind and overall (micro-averaged over
+with the truth's (the five kinds the truth judges; `speaker` flags are not scored). Prints precision and recall per kind and overall (micro-averaged over
 (link, kind) pairs). Reads only the CLI's JSON, never the library.
 """
 import json
@@ -74,7 +74,9 @@ def main(argv):
                 if out.returncode not in (0, 1):
                     print(out.stderr, file=sys.stderr)
                     return 2
-                got = {f["kind"] for op in json.loads(out.stdout)["ops"] for f in op.get("flags", [])}
+                # The truth judges these five kinds; `speaker` is not scored here.
+                got = {f["kind"] for op in json.loads(out.stdout)["ops"] for f in op.get("flags", [])
+                       if f["kind"] in KINDS}
                 want = set(link["flags"])
                 for k in KINDS:
                     c = per_kind[k]

@@ -1,7 +1,8 @@
 //! Changes of meaning between two versions of a sentence, which an editor
 //! must not miss however alike the two read: a negation added or dropped, a
 //! number changed, the words of a quotation altered, a hedge added or
-//! dropped, a date or weekday changed.
+//! dropped, a date or weekday changed, the statement credited to another
+//! source.
 //!
 //! [`flags`] compares two spans of two documents (a matched group of
 //! sentences); each [`Flag`] carries the span on both sides and a short
@@ -14,6 +15,7 @@
 mod markers;
 mod numbers;
 mod quotes;
+mod speakers;
 
 use std::collections::{HashMap, HashSet};
 
@@ -35,16 +37,20 @@ pub enum FlagKind {
     Hedge,
     /// A weekday or a date differs.
     Date,
+    /// The statement is credited to another outlet or institution
+    /// (`told the Tasnim news agency` → `state television said`).
+    Speaker,
 }
 
 impl FlagKind {
     /// Every kind, in the order reports list them.
-    pub const ALL: [FlagKind; 5] = [
+    pub const ALL: [FlagKind; 6] = [
         FlagKind::Negation,
         FlagKind::Number,
         FlagKind::Quote,
         FlagKind::Hedge,
         FlagKind::Date,
+        FlagKind::Speaker,
     ];
 
     /// The name used in JSON, in `--fail-on` and in the text output.
@@ -55,6 +61,7 @@ impl FlagKind {
             FlagKind::Quote => "quote",
             FlagKind::Hedge => "hedge",
             FlagKind::Date => "date",
+            FlagKind::Speaker => "speaker",
         }
     }
 
@@ -173,6 +180,9 @@ pub(crate) fn worth_checking(
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
         {
+            if w.starts_with(char::is_uppercase) {
+                bits |= SPEAKER;
+            }
             let lower = w.to_lowercase().replace('’', "'");
             bits |= triggers.get(&lower).copied().unwrap_or(0);
             if lower.ends_with("n't") {
@@ -273,6 +283,16 @@ pub(crate) fn worth_checking_texts(a: &str, b: &str, lex: &Lexicon) -> Option<Ki
             bits |= NEGATION;
         }
     }
+    // A name one side has and the other lacks may be a changed credit.
+    let names = |t: &str| -> HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    if names(a) != names(b) {
+        bits |= SPEAKER;
+    }
     let quoted = |t: &str| -> Vec<String> {
         quote_regions(t, Span::new(0, t.len()))
             .iter()
@@ -291,6 +311,7 @@ const NUMBER: u8 = 2;
 const QUOTE: u8 = 4;
 const HEDGE: u8 = 8;
 const DATE: u8 = 16;
+const SPEAKER: u8 = 32;
 
 /// A set of kinds of change to look for (see [`worth_checking`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -298,7 +319,7 @@ pub(crate) struct Kinds(u8);
 
 impl Kinds {
     /// Every kind.
-    pub const ALL: Kinds = Kinds(NEGATION | NUMBER | QUOTE | HEDGE | DATE);
+    pub const ALL: Kinds = Kinds(NEGATION | NUMBER | QUOTE | HEDGE | DATE | SPEAKER);
 
     fn has(self, bit: u8) -> bool {
         self.0 & bit != 0
@@ -349,6 +370,9 @@ pub(crate) fn flags_of(
     }
     if kinds.has(DATE) {
         out.extend(markers::date(&a, &b, lex));
+    }
+    if kinds.has(SPEAKER) {
+        out.extend(speakers::changed(&a, &b, lex));
     }
     out
 }

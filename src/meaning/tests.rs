@@ -99,3 +99,19 @@ fn quotes_hedges_and_dates() {
     );
     assert!(kinds("It opens March 20.", "It opens on 20 March.").is_empty());
 }
+
+#[test]
+fn a_statement_credited_to_another_source() {
+    let k = kinds(
+        "Noushabadi told the Tasnim news agency that 120 would fly home.",
+        "Noushabadi told state television that 120 would fly home.",
+    );
+    assert_eq!(k.len(), 1, "{k:?}");
+    assert_eq!(k[0].0, FlagKind::Speaker);
+    // The same source in other words is no change.
+    assert!(kinds(
+        "The New York Times reported that 120 would fly home.",
+        "120 would fly home, The New York Times said."
+    )
+    .is_empty());
+}

@@ -7,7 +7,7 @@
 //!                "members": [{"doc": <document index>, "sentence": <sentence index>,
 //!                             "kind": "verbatim|reworded|partial", "similarity": 0.0-1.0,
 //!                             "clause": {"start": byte, "end": byte, "text": "…"}}],
-//!                "flags": [{"kind": "negation|number|quote|hedge|date",
+//!                "flags": [{"kind": "negation|number|quote|hedge|date|speaker",
 //!                           "old": {"doc": d, "start": byte, "end": byte, "text": "…"},
 //!                           "new": {"doc": d, …}, "detail": "…"}]}],
 //!  "unique": [{"doc": d, "sentence": s}],

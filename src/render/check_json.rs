@@ -12,7 +12,7 @@
 //!                  "source_start": b, "source_end": b, "kind": "verbatim|reworded",
 //!                  "similarity": 0.0-1.0, "wording": 0.0-1.0, "licensed": true|false,
 //!                  "also_in": ["<path>"],
-//!                  "flags": [{"kind": "negation|number|quote|hedge|date",
+//!                  "flags": [{"kind": "negation|number|quote|hedge|date|speaker",
 //!                             "source": {"start": b, "end": b, "text": "…"},
 //!                             "suspect": {"start": b, "end": b, "text": "…"},
 //!                             "detail": "…"}]}]}]}
@@ -144,7 +144,7 @@ pub struct ReuseJson {
 /// A change of meaning inside a reused passage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReuseFlagJson {
-    /// `negation`, `number`, `quote`, `hedge` or `date`.
+    /// `negation`, `number`, `quote`, `hedge`, `date` or `speaker`.
     pub kind: String,
     /// Where in the source.
     pub source: SpanTextJson,

@@ -11,7 +11,7 @@
 //!           "old": [<sentence indexes in doc 0>], "new": [<sentence indexes in doc 1>],
 //!           "similarity": 0.0-1.0,
 //!           "words": [{"op": "equal|insert|delete", "text": "..."}],
-//!           "flags": [{"kind": "negation|number|quote|hedge|date",
+//!           "flags": [{"kind": "negation|number|quote|hedge|date|speaker",
 //!                      "old": {"doc": 0, "start": <byte>, "end": <byte>, "text": "..."},
 //!                      "new": {"doc": 1, ...}, "detail": "..."}]}],
 //!  "summary": {"equal": n, "reworded": n, "moved": n, "split": n, "merged": n,

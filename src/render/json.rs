@@ -14,7 +14,7 @@ pub use crate::report::round;
 /// witnesses).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlagJson {
-    /// `negation`, `number`, `quote`, `hedge` or `date`.
+    /// `negation`, `number`, `quote`, `hedge`, `date` or `speaker`.
     pub kind: String,
     /// Where in the older (or first) text.
     pub old: SpanJson,
