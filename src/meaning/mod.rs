@@ -12,14 +12,15 @@
 //! days), bounds (`at least`), weekdays and months. A number is a range,
 //! and two numbers differ only when their ranges do not overlap.
 
+mod gate;
 mod markers;
 mod numbers;
 mod quotes;
 mod speakers;
 
-use std::collections::{HashMap, HashSet};
+pub(crate) use gate::{worth_checking, worth_checking_texts, Kinds};
+use gate::{DATE, HEDGE, NEGATION, NUMBER, QUOTE, SPEAKER};
 
-use crate::lexicon::Lexicon;
 use crate::model::Document;
 use crate::span::Span;
 
@@ -145,185 +146,6 @@ pub(crate) fn phrase_at(ws: &[Word], i: usize, phrase: &str) -> Option<usize> {
         n += 1;
     }
     (n > 0).then_some(n)
-}
-
-/// Which kinds of change the changed runs `changed` (each its span in OLD
-/// or in NEW) between two sides `a` and `b` (texts at their spans) can
-/// carry: a negation only with a negator or opposite verb changed, a
-/// number with a digit or number word, a hedge with a hedge's word, a date
-/// with a weekday, month or digit, a quote when both sides quote and a
-/// change lies inside a quotation. A cheap test that spares [`flags`] most
-/// reworded sentences; `None` when no kind can occur.
-pub(crate) fn worth_checking(
-    (a, a_span): (&str, Span),
-    (b, b_span): (&str, Span),
-    changed: &[(Option<Span>, Option<Span>)],
-    lex: &Lexicon,
-) -> Option<Kinds> {
-    let triggers = triggers(lex);
-    // Where each side quotes, to tell a change inside a quotation.
-    let (qa, qb) = (quote_regions(a, a_span), quote_regions(b, b_span));
-    let inside = |regions: &[Span], span: Option<Span>| {
-        span.is_some_and(|s| regions.iter().any(|r| s.start < r.end && r.start < s.end))
-    };
-    let mut bits = 0u8;
-    for &(old, new) in changed {
-        let run = match (new, old) {
-            (Some(s), _) => &b[s.start - b_span.start..s.end - b_span.start],
-            (None, Some(s)) => &a[s.start - a_span.start..s.end - a_span.start],
-            (None, None) => continue,
-        };
-        if run.contains(|c: char| c.is_ascii_digit() || c == '%') {
-            bits |= NUMBER | DATE;
-        }
-        for w in run
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-        {
-            if w.starts_with(char::is_uppercase) {
-                bits |= SPEAKER;
-            }
-            let lower = w.to_lowercase().replace('’', "'");
-            bits |= triggers.get(&lower).copied().unwrap_or(0);
-            if lower.ends_with("n't") {
-                bits |= NEGATION;
-            }
-        }
-        if !qa.is_empty() && !qb.is_empty() && (inside(&qa, old) || inside(&qb, new)) {
-            bits |= QUOTE;
-        }
-    }
-    (bits != 0).then_some(Kinds(bits))
-}
-
-/// The spans (document coordinates) of `text` (at `span`) between
-/// quotation marks, or from an unclosed mark to the end.
-fn quote_regions(text: &str, span: Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (at, c) in text.char_indices() {
-        match (c, open) {
-            ('“', _) | ('"', None) => open = Some(at),
-            ('”' | '"', Some(from)) => {
-                out.push(Span::new(span.start + from, span.start + at + c.len_utf8()));
-                open = None;
-            }
-            ('”', None) => out.push(Span::new(span.start, span.start + at + c.len_utf8())),
-            _ => {}
-        }
-    }
-    if let Some(from) = open {
-        out.push(Span::new(span.start + from, span.end));
-    }
-    out
-}
-
-/// The words of the lexicon's `meaning` section that can start a change,
-/// each with the kinds it can start.
-fn triggers(lex: &Lexicon) -> &HashMap<String, u8> {
-    let m = &lex.meaning;
-    m.triggers.get_or_init(|| {
-        let longest = |p: &String| {
-            p.split_whitespace()
-                .max_by_key(|w| w.len())
-                .unwrap_or("")
-                .to_string()
-        };
-        let mut t: HashMap<String, u8> = HashMap::new();
-        let mut add = |words: Vec<String>, bit: u8| {
-            for w in words {
-                *t.entry(w).or_default() |= bit;
-            }
-        };
-        add(m.negations.iter().map(str::to_string).collect(), NEGATION);
-        add(m.opposites.iter().flatten().cloned().collect(), NEGATION);
-        add(
-            m.hedges
-                .iter()
-                .chain(&m.attribution_hedges)
-                .map(longest)
-                .collect(),
-            HEDGE,
-        );
-        add(m.approximations.keys().map(longest).collect(), NUMBER);
-        add(m.multipliers.keys().cloned().collect(), NUMBER);
-        add(m.durations.keys().cloned().collect(), NUMBER);
-        add(m.bounds.keys().map(longest).collect(), NUMBER);
-        add(m.percent.iter().map(longest).collect(), NUMBER);
-        add(lex.words.number_words.keys().cloned().collect(), NUMBER);
-        add(m.weekdays.iter().map(str::to_string).collect(), DATE);
-        add(m.months.iter().map(str::to_string).collect(), DATE);
-        t
-    })
-}
-
-/// [`worth_checking`] for two texts without their word-level changes (the
-/// witnesses of an `align` passage): the words one side has and the other
-/// lacks stand for the changes.
-pub(crate) fn worth_checking_texts(a: &str, b: &str, lex: &Lexicon) -> Option<Kinds> {
-    fn lower_words(t: &str) -> Vec<String> {
-        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase().replace('’', "'"))
-            .collect()
-    }
-    let (wa, wb) = (lower_words(a), lower_words(b));
-    let (sa, sb): (HashSet<&str>, HashSet<&str>) = (
-        wa.iter().map(String::as_str).collect(),
-        wb.iter().map(String::as_str).collect(),
-    );
-    let triggers = triggers(lex);
-    let mut bits = 0u8;
-    for w in sa.symmetric_difference(&sb) {
-        if w.contains(|c: char| c.is_ascii_digit()) {
-            bits |= NUMBER | DATE;
-        }
-        bits |= triggers.get(*w).copied().unwrap_or(0);
-        if w.ends_with("n't") {
-            bits |= NEGATION;
-        }
-    }
-    // A name one side has and the other lacks may be a changed credit.
-    let names = |t: &str| -> HashSet<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .map(str::to_lowercase)
-            .collect()
-    };
-    if names(a) != names(b) {
-        bits |= SPEAKER;
-    }
-    let quoted = |t: &str| -> Vec<String> {
-        quote_regions(t, Span::new(0, t.len()))
-            .iter()
-            .flat_map(|r| lower_words(&t[r.range()]))
-            .collect()
-    };
-    let (qa, qb) = (quoted(a), quoted(b));
-    if !qa.is_empty() && !qb.is_empty() && qa != qb {
-        bits |= QUOTE;
-    }
-    (bits != 0).then_some(Kinds(bits))
-}
-
-const NEGATION: u8 = 1;
-const NUMBER: u8 = 2;
-const QUOTE: u8 = 4;
-const HEDGE: u8 = 8;
-const DATE: u8 = 16;
-const SPEAKER: u8 = 32;
-
-/// A set of kinds of change to look for (see [`worth_checking`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Kinds(u8);
-
-impl Kinds {
-    /// Every kind.
-    pub const ALL: Kinds = Kinds(NEGATION | NUMBER | QUOTE | HEDGE | DATE | SPEAKER);
-
-    fn has(self, bit: u8) -> bool {
-        self.0 & bit != 0
-    }
 }
 
 /// The changes of meaning from span `old_span` of `old` to span
