@@ -36,9 +36,11 @@ mod wording;
 
 use rayon::prelude::*;
 
+use crate::align::inline::changed_runs;
 use crate::align::inline::word_changes;
 use crate::align::matcher::{candidate_sources, matches, VERBATIM_DICE};
 use crate::align::WordChange;
+use crate::meaning::flags_for_changes;
 use crate::model::{Document, Span};
 use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 use wording::{runs_share, Wording, MIN_OWN_WORDS};
@@ -479,15 +481,13 @@ fn reuses(
                 &docs[d].text,
                 reuse.suspect_span,
             );
-            let same = docs[e.source].slice(reuse.source_span) == docs[d].slice(reuse.suspect_span);
-            if !same {
-                reuse.flags = crate::meaning::flags(
-                    &docs[e.source],
-                    reuse.source_span,
-                    &docs[d],
-                    reuse.suspect_span,
-                );
-            }
+            reuse.flags = flags_for_changes(
+                &docs[e.source],
+                reuse.source_span,
+                &docs[d],
+                reuse.suspect_span,
+                &changed_runs(&reuse.changes),
+            );
             out.push(reuse);
         }
     }

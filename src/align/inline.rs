@@ -48,6 +48,16 @@ pub struct WordChange {
     pub new: Option<Span>,
 }
 
+/// The runs of `changes` that are not equal, as their span in OLD or in NEW
+/// (what [`crate::meaning`] looks at for changes of meaning).
+pub(crate) fn changed_runs(changes: &[WordChange]) -> Vec<(Option<Span>, Option<Span>)> {
+    changes
+        .iter()
+        .filter(|w| w.op != WordOp::Equal)
+        .map(|w| (w.old, w.new))
+        .collect()
+}
+
 impl WordChange {
     /// The run's text: from NEW for `Equal` and `Insert`, from OLD for `Delete`.
     pub fn text<'a>(&self, old_text: &'a str, new_text: &'a str) -> &'a str {

@@ -25,12 +25,11 @@ use std::collections::{HashMap, VecDeque};
 use similar::DiffOp;
 
 use super::bounded::bounded_diff;
-use super::inline::compare_words;
+use super::inline::{changed_runs, compare_words};
 use super::{Diff, DiffOptions, Op, OpKind, Summary, WordChange, WordOp};
-use crate::meaning::{flags_of, worth_checking};
+use crate::meaning::flags_for_changes;
 use crate::model::Document;
 use crate::similarity::{union, Profiles, TermId};
-use crate::span::Span;
 
 /// A weaker pair is considered in context from this share of the threshold.
 const CONTEXT_FACTOR: f32 = 0.5;
@@ -476,19 +475,7 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group) -> Op {
     } else {
         compare_words(&old.text, old_span, &new.text, new_span)
     };
-    let changed: Vec<(Option<Span>, Option<Span>)> = words
-        .iter()
-        .filter(|w| w.op != super::WordOp::Equal)
-        .map(|w| (w.old, w.new))
-        .collect();
-    let (a, b) = (
-        (old.slice(old_span), old_span),
-        (new.slice(new_span), new_span),
-    );
-    let flags = match worth_checking(a, b, &changed, &new.lexicon) {
-        Some(kinds) if !same_bytes => flags_of(old, old_span, new, new_span, kinds),
-        _ => Vec::new(),
-    };
+    let flags = flags_for_changes(old, old_span, new, new_span, &changed_runs(&words));
     Op {
         kind,
         old: g.old.clone(),

@@ -64,9 +64,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
         .iter()
         .flat_map(|s| &s.check.reuses)
         .flat_map(|r| &r.flags);
-    let code = status(
-        report.is_over() || (!args.fail_on.is_empty() && fails(&args.fail_on, flagged, false)),
-    );
+    let code = status(report.is_over() || fails(&args.fail_on, flagged, false));
     if args.quiet {
         return Ok(code);
     }

@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::quotes::regions;
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 
@@ -23,7 +24,7 @@ pub(crate) fn worth_checking(
 ) -> Option<Kinds> {
     let triggers = triggers(lex);
     // Where each side quotes, to tell a change inside a quotation.
-    let (qa, qb) = (quote_regions(a, a_span), quote_regions(b, b_span));
+    let (qa, qb) = (regions(a, a_span), regions(b, b_span));
     let inside = |regions: &[Span], span: Option<Span>| {
         span.is_some_and(|s| regions.iter().any(|r| s.start < r.end && r.start < s.end))
     };
@@ -37,18 +38,11 @@ pub(crate) fn worth_checking(
         if run.contains(|c: char| c.is_ascii_digit() || c == '%') {
             bits |= NUMBER | DATE;
         }
-        for w in run
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-        {
+        for w in split_words(run) {
             if w.starts_with(char::is_uppercase) {
                 bits |= SPEAKER;
             }
-            let lower = w.to_lowercase().replace('’', "'");
-            bits |= triggers.get(&lower).copied().unwrap_or(0);
-            if lower.ends_with("n't") {
-                bits |= NEGATION;
-            }
+            bits |= word_bits(&lower(w), triggers);
         }
         if !qa.is_empty() && !qb.is_empty() && (inside(&qa, old) || inside(&qb, new)) {
             bits |= QUOTE;
@@ -57,26 +51,21 @@ pub(crate) fn worth_checking(
     (bits != 0).then_some(Kinds(bits))
 }
 
-/// The spans (document coordinates) of `text` (at `span`) between
-/// quotation marks, or from an unclosed mark to the end.
-fn quote_regions(text: &str, span: Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (at, c) in text.char_indices() {
-        match (c, open) {
-            ('“', _) | ('"', None) => open = Some(at),
-            ('”' | '"', Some(from)) => {
-                out.push(Span::new(span.start + from, span.start + at + c.len_utf8()));
-                open = None;
-            }
-            ('”', None) => out.push(Span::new(span.start, span.start + at + c.len_utf8())),
-            _ => {}
-        }
-    }
-    if let Some(from) = open {
-        out.push(Span::new(span.start + from, span.end));
-    }
-    out
+/// The words of `text`, split cheaply (letters, digits and apostrophes).
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+}
+
+/// A word in lower case, with one apostrophe.
+fn lower(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+/// The kinds a changed word (lower case) can start.
+fn word_bits(word: &str, triggers: &HashMap<String, u8>) -> u8 {
+    let negated = if word.ends_with("n't") { NEGATION } else { 0 };
+    triggers.get(word).copied().unwrap_or(0) | negated
 }
 
 /// The words of the lexicon's `meaning` section that can start a change,
@@ -122,12 +111,7 @@ fn triggers(lex: &Lexicon) -> &HashMap<String, u8> {
 /// witnesses of an `align` passage): the words one side has and the other
 /// lacks stand for the changes.
 pub(crate) fn worth_checking_texts(a: &str, b: &str, lex: &Lexicon) -> Option<Kinds> {
-    fn lower_words(t: &str) -> Vec<String> {
-        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase().replace('’', "'"))
-            .collect()
-    }
+    let lower_words = |t: &str| -> Vec<String> { split_words(t).map(lower).collect() };
     let (wa, wb) = (lower_words(a), lower_words(b));
     let (sa, sb): (HashSet<&str>, HashSet<&str>) = (
         wa.iter().map(String::as_str).collect(),
@@ -139,10 +123,7 @@ pub(crate) fn worth_checking_texts(a: &str, b: &str, lex: &Lexicon) -> Option<Ki
         if w.contains(|c: char| c.is_ascii_digit()) {
             bits |= NUMBER | DATE;
         }
-        bits |= triggers.get(*w).copied().unwrap_or(0);
-        if w.ends_with("n't") {
-            bits |= NEGATION;
-        }
+        bits |= word_bits(w, triggers);
     }
     // A name one side has and the other lacks may be a changed credit.
     let names = |t: &str| -> HashSet<String> {
@@ -155,7 +136,7 @@ pub(crate) fn worth_checking_texts(a: &str, b: &str, lex: &Lexicon) -> Option<Ki
         bits |= SPEAKER;
     }
     let quoted = |t: &str| -> Vec<String> {
-        quote_regions(t, Span::new(0, t.len()))
+        regions(t, Span::new(0, t.len()))
             .iter()
             .flat_map(|r| lower_words(&t[r.range()]))
             .collect()

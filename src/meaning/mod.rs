@@ -164,6 +164,27 @@ pub fn flags(old: &Document, old_span: Span, new: &Document, new_span: Span) -> 
     flags_of(old, old_span, new, new_span, Kinds::ALL)
 }
 
+/// [`flags`] of a matched pair whose word-level changes are `changed`
+/// (each run's span in OLD or in NEW, equal runs left out): only the kinds
+/// those changes can carry are looked for, and byte-identical sides have
+/// none. `diff` and `check` call this with the word changes they show.
+pub(crate) fn flags_for_changes(
+    old: &Document,
+    old_span: Span,
+    new: &Document,
+    new_span: Span,
+    changed: &[(Option<Span>, Option<Span>)],
+) -> Vec<Flag> {
+    let (a, b) = (old.slice(old_span), new.slice(new_span));
+    if a == b {
+        return Vec::new();
+    }
+    match worth_checking((a, old_span), (b, new_span), changed, &new.lexicon) {
+        Some(kinds) => flags_of(old, old_span, new, new_span, kinds),
+        None => Vec::new(),
+    }
+}
+
 /// [`flags`], looking only for the kinds `kinds`.
 pub(crate) fn flags_of(
     old: &Document,

@@ -7,30 +7,25 @@ use crate::span::Span;
 /// Least share of words two quotations share (Dice) to be versions of one.
 const SAME_QUOTE: f32 = 0.5;
 
-/// The quotations of a side: the spans between matching marks (`“…”`, or
-/// two straight `"`), with their words. A quotation that runs on past the
-/// sentence (`“We call on all…` with no closing mark) runs to its end; one
-/// that began in an earlier sentence (`…are very big.”`) from its start.
-fn quotations(side: &Side) -> Vec<(Span, Vec<Word>)> {
+/// The spans (document coordinates, marks left out) of `text` at `span`
+/// between matching quotation marks (`“…”`, or two straight `"`). A
+/// quotation that runs on past the sentence (`“We call on all…` with no
+/// closing mark) runs to its end; one that began in an earlier sentence
+/// (`…are very big.”`, a closing mark first) from its start.
+pub(super) fn regions(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut push = |from: usize, to: usize| {
-        let span = Span::new(side.span.start + from, side.span.start + to);
-        let ws = words(&side.text[from..to], span.start);
-        if !ws.is_empty() {
-            out.push((span, ws));
-        }
-    };
     let mut first_mark = true;
-    for (at, c) in side.text.char_indices() {
+    let at_doc = |from: usize, to: usize| Span::new(span.start + from, span.start + to);
+    for (at, c) in text.char_indices() {
         match (c, open) {
             ('“', _) => open = Some(at + c.len_utf8()),
             ('"', None) => open = Some(at + 1),
             ('”' | '"', Some(from)) => {
-                push(from, at);
+                out.push(at_doc(from, at));
                 open = None;
             }
-            ('”', None) if first_mark => push(0, at),
+            ('”', None) if first_mark => out.push(at_doc(0, at)),
             _ => {}
         }
         if matches!(c, '“' | '”' | '"') {
@@ -38,9 +33,18 @@ fn quotations(side: &Side) -> Vec<(Span, Vec<Word>)> {
         }
     }
     if let Some(from) = open {
-        push(from, side.text.len());
+        out.push(at_doc(from, text.len()));
     }
     out
+}
+
+/// The quotations of a side with their words (see [`regions`]).
+fn quotations(side: &Side) -> Vec<(Span, Vec<Word>)> {
+    regions(side.text, side.span)
+        .into_iter()
+        .map(|r| (r, words(side.slice(r), r.start)))
+        .filter(|(_, ws)| !ws.is_empty())
+        .collect()
 }
 
 /// Are two words the same word, up to a spelling variant (`neighbours`,
