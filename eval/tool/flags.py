@@ -6,9 +6,11 @@
 flags.json lists every verbatim or reworded truth link of a story with the kinds of
 change of meaning from its `a` unit (old) to its `b` unit (new), judged by reading
 (format in eval/README.md). For each link the two units' texts are written to two
-files and compared with `wirediff diff --format json --min-similarity 0` (so the two
-sentences are always one matched op); the kinds wirediff flags on that op are compared
-with the truth's (the five kinds the truth judges; `speaker` flags are not scored). Prints precision and recall per kind and overall (micro-averaged over
+files, each preceded by the text of its paragraph before it (as wirediff reads it in
+its document: a sentence may continue a quotation an earlier sentence opened), and
+compared with `wirediff diff --format json --min-similarity 0` (so the sentences are
+always matched); the kinds wirediff flags on the ops that hold the two units, on spans
+that touch a unit, are compared with the truth's (the five kinds the truth judges; `speaker` flags are not scored). Prints precision and recall per kind and overall (micro-averaged over
 (link, kind) pairs). Reads only the CLI's JSON, never the library.
 """
 import json
@@ -55,7 +57,7 @@ def main(argv):
             texts = {}
             story_count = Counter()
             for link in flags["links"]:
-                sides = []
+                sides, prefixes = [], []
                 for f, u in (link["a"], link["b"]):
                     if f not in texts:
                         path = os.path.join(articles, story, f)
@@ -65,18 +67,28 @@ def main(argv):
                         texts[f] = open(path, "rb").read()
                     s = units[f][u]
                     sides.append(texts[f][s["start"]:s["end"]].decode("utf-8"))
+                    paragraph = texts[f].rfind(b"\n", 0, s["start"]) + 1
+                    prefixes.append(texts[f][paragraph:s["start"]].decode("utf-8"))
                 pa, pb = os.path.join(tmp, "a.txt"), os.path.join(tmp, "b.txt")
-                for p, t in ((pa, sides[0]), (pb, sides[1])):
+                for p, t, pre in ((pa, sides[0], prefixes[0]), (pb, sides[1], prefixes[1])):
                     with open(p, "w", encoding="utf-8") as fh:
-                        fh.write(t + "\n")
+                        fh.write(pre + t + "\n")
                 out = subprocess.run([binary, "diff", "--format", "json", "--min-similarity", "0", pa, pb],
                                      capture_output=True, text=True)
                 if out.returncode not in (0, 1):
                     print(out.stderr, file=sys.stderr)
                     return 2
                 # The truth judges these five kinds; `speaker` is not scored here.
-                got = {f["kind"] for op in json.loads(out.stdout)["ops"] for f in op.get("flags", [])
-                       if f["kind"] in KINDS}
+                report = json.loads(out.stdout)
+                starts = [len(pre.encode("utf-8")) for pre in prefixes]
+                # The sentences of each file that lie in the unit (not in its paragraph's prefix).
+                unit = [{x["index"] for x in d["sentences"] if x["end"] > starts[k]}
+                        for k, d in enumerate(report["documents"])]
+                touches = lambda f: ((f["old"] or {}).get("end", 0) > starts[0]
+                                     or (f["new"] or {}).get("end", 0) > starts[1])
+                got = {f["kind"] for op in report["ops"]
+                       if unit[0] & set(op["old"]) and unit[1] & set(op["new"])
+                       for f in op.get("flags", []) if f["kind"] in KINDS and touches(f)}
                 want = set(link["flags"])
                 for k in KINDS:
                     c = per_kind[k]

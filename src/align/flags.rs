@@ -7,7 +7,7 @@
 use rayon::prelude::*;
 
 use super::{Passage, WitnessKind};
-use crate::meaning::{flags_of, worth_checking_texts};
+use crate::meaning::{flags_of, starts_inside, worth_checking_texts};
 use crate::model::Document;
 use crate::span::Span;
 
@@ -45,6 +45,7 @@ fn flag_passage(docs: &[Document], passage: &mut Passage) {
         return;
     };
     let ref_doc = &docs[reference];
+    let ref_inside = starts_inside(ref_doc, ref_span);
     let mut any = false;
     let mut k = 0;
     while k < passage.members.len() {
@@ -63,7 +64,9 @@ fn flag_passage(docs: &[Document], passage: &mut Passage) {
         if ref_doc.slice(ref_span) == d.slice(span) {
             continue;
         }
-        let Some(kinds) = worth_checking_texts(ref_doc.slice(ref_span), d.slice(span), &d.lexicon)
+        let inside = [ref_inside, starts_inside(d, span)];
+        let Some(kinds) =
+            worth_checking_texts(ref_doc.slice(ref_span), d.slice(span), inside, &d.lexicon)
         else {
             continue;
         };

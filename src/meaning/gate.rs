@@ -10,7 +10,8 @@ use crate::lexicon::Lexicon;
 use crate::span::Span;
 
 /// Which kinds of change the changed runs `changed` (each its span in OLD
-/// or in NEW) between two sides `a` and `b` (texts at their spans) can
+/// or in NEW) between two sides `a` and `b` (texts at their spans; `inside`
+/// says which begins inside a quotation) can
 /// carry: a negation only with a negator or opposite verb changed, a
 /// number with a digit or number word, a hedge with a hedge's word, a date
 /// with a weekday, month or digit, a quote when both sides quote and a
@@ -19,12 +20,13 @@ use crate::span::Span;
 pub(crate) fn worth_checking(
     (a, a_span): (&str, Span),
     (b, b_span): (&str, Span),
+    inside: [bool; 2],
     changed: &[(Option<Span>, Option<Span>)],
     lex: &Lexicon,
 ) -> Option<Kinds> {
     let triggers = triggers(lex);
     // Where each side quotes, to tell a change inside a quotation.
-    let (qa, qb) = (regions(a, a_span), regions(b, b_span));
+    let (qa, qb) = (regions(a, a_span, inside[0]), regions(b, b_span, inside[1]));
     let inside = |regions: &[Span], span: Option<Span>| {
         span.is_some_and(|s| regions.iter().any(|r| s.start < r.end && r.start < s.end))
     };
@@ -110,7 +112,12 @@ fn triggers(lex: &Lexicon) -> &HashMap<String, u8> {
 /// [`worth_checking`] for two texts without their word-level changes (the
 /// witnesses of an `align` passage): the words one side has and the other
 /// lacks stand for the changes.
-pub(crate) fn worth_checking_texts(a: &str, b: &str, lex: &Lexicon) -> Option<Kinds> {
+pub(crate) fn worth_checking_texts(
+    a: &str,
+    b: &str,
+    inside: [bool; 2],
+    lex: &Lexicon,
+) -> Option<Kinds> {
     let lower_words = |t: &str| -> Vec<String> { split_words(t).map(lower).collect() };
     let (wa, wb) = (lower_words(a), lower_words(b));
     let (sa, sb): (HashSet<&str>, HashSet<&str>) = (
@@ -135,13 +142,13 @@ pub(crate) fn worth_checking_texts(a: &str, b: &str, lex: &Lexicon) -> Option<Ki
     if names(a) != names(b) {
         bits |= SPEAKER;
     }
-    let quoted = |t: &str| -> Vec<String> {
-        regions(t, Span::new(0, t.len()))
+    let quoted = |t: &str, inside: bool| -> Vec<String> {
+        regions(t, Span::new(0, t.len()), inside)
             .iter()
             .flat_map(|r| lower_words(&t[r.range()]))
             .collect()
     };
-    let (qa, qb) = (quoted(a), quoted(b));
+    let (qa, qb) = (quoted(a, inside[0]), quoted(b, inside[1]));
     if !qa.is_empty() && !qb.is_empty() && qa != qb {
         bits |= QUOTE;
     }

@@ -165,51 +165,96 @@ pub(super) fn hedge(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     out
 }
 
+/// A date of a side: its normalised text (`friday`, `mar 20`), its span
+/// and the words around it that say what happened then.
+struct Dated {
+    text: String,
+    span: Span,
+    context: Vec<String>,
+}
+
+/// How many words on each side of a date say what happened then.
+const DATE_CONTEXT: usize = 3;
+
+/// The content words (comparison keys) within [`DATE_CONTEXT`] words of
+/// words `start..=end` of `ws`, other dates and numbers left out: `struck
+/// Morocco late on Friday night killed` gives `morocco`, `late`, `night`,
+/// `kill`.
+fn date_context(ws: &[Word], start: usize, end: usize, lex: &Lexicon) -> Vec<String> {
+    let m = &lex.meaning;
+    let near = ws[start.saturating_sub(DATE_CONTEXT)..start]
+        .iter()
+        .chain(ws[end + 1..].iter().take(DATE_CONTEXT));
+    near.filter(|w| {
+        !m.weekdays.contains(&w.lower)
+            && !m.months.contains(&w.lower)
+            && !w.lower.starts_with(|c: char| c.is_ascii_digit())
+    })
+    .map(|w| token_of(&w.lower, w.span, lex))
+    .filter(|t| !t.stop)
+    .map(|t| t.key)
+    .collect()
+}
+
 /// The dates of a side: weekdays, and month-day pairs (`March 20`, `20
-/// March`), as normalised text with their spans.
-fn dates_of(side: &Side, lex: &Lexicon) -> Vec<(String, Span)> {
+/// March`).
+fn dates_of(side: &Side, lex: &Lexicon) -> Vec<Dated> {
     let ws = &side.words;
     let day = |w: &Word| w.lower.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
     let mut out = Vec::new();
+    let mut push = |text: String, start: usize, end: usize| {
+        out.push(Dated {
+            text,
+            span: ws[start].span.cover(ws[end].span),
+            context: date_context(ws, start, end, lex),
+        });
+    };
     for (i, w) in ws.iter().enumerate() {
         if lex.meaning.weekdays.contains(&w.lower) {
-            out.push((w.lower.clone(), w.span));
+            push(w.lower.clone(), i, i);
         } else if lex.meaning.months.contains(&w.lower) {
             let month = w.lower.get(..3).unwrap_or(&w.lower).to_string();
             if let Some(d) = ws.get(i + 1).and_then(day) {
-                out.push((format!("{month} {d}"), w.span.cover(ws[i + 1].span)));
+                push(format!("{month} {d}"), i, i + 1);
             } else if let Some(d) = i.checked_sub(1).and_then(|k| day(&ws[k])) {
-                out.push((format!("{month} {d}"), ws[i - 1].span.cover(w.span)));
+                push(format!("{month} {d}"), i - 1, i);
             }
         }
     }
     out
 }
 
-/// A weekday or a date that differs, when both sides give one.
+/// A weekday or a date that differs, when both sides give one for the same
+/// event: two dates are one date changed when the words around them share
+/// a content word (`the ministry said Friday` → `the ministry said
+/// Saturday`), or when one of them has none; `struck late on Friday`
+/// against `said early Saturday` dates two events.
 pub(super) fn date(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     let (da, db) = (dates_of(a, lex), dates_of(b, lex));
-    let weekday = |d: &&(String, Span)| !d.0.contains(' ');
+    let weekday = |d: &Dated| !d.text.contains(' ');
+    let same_event = |x: &Dated, y: &Dated| {
+        x.context.is_empty()
+            || y.context.is_empty()
+            || x.context.iter().any(|c| y.context.contains(c))
+    };
     let mut out = Vec::new();
     for same_kind in [true, false] {
-        let pick = |v: &[(String, Span)]| -> Vec<(String, Span)> {
-            v.iter()
-                .filter(|d| weekday(d) == same_kind)
-                .cloned()
-                .collect()
-        };
-        let (xa, xb) = (pick(&da), pick(&db));
-        if xa.is_empty() || xb.is_empty() {
-            continue;
-        }
-        let lone_a = xa.iter().find(|d| !xb.iter().any(|e| e.0 == d.0));
-        let lone_b = xb.iter().find(|d| !xa.iter().any(|e| e.0 == d.0));
-        if let (Some(x), Some(y)) = (lone_a, lone_b) {
+        let xa: Vec<&Dated> = da.iter().filter(|d| weekday(d) == same_kind).collect();
+        let xb: Vec<&Dated> = db.iter().filter(|d| weekday(d) == same_kind).collect();
+        let la = xa.iter().filter(|d| !xb.iter().any(|e| e.text == d.text));
+        let lb: Vec<&&Dated> = xb
+            .iter()
+            .filter(|d| !xa.iter().any(|e| e.text == d.text))
+            .collect();
+        let pair = la
+            .into_iter()
+            .find_map(|x| lb.iter().find(|y| same_event(x, y)).map(|y| (x, y)));
+        if let Some((x, y)) = pair {
             out.push(Flag {
                 kind: FlagKind::Date,
-                old: x.1,
-                new: y.1,
-                detail: format!("{} → {}", a.slice(x.1), b.slice(y.1)),
+                old: x.span,
+                new: y.span,
+                detail: format!("{} → {}", a.slice(x.span), b.slice(y.span)),
             });
         }
     }

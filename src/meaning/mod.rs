@@ -20,6 +20,7 @@ mod speakers;
 
 pub(crate) use gate::{worth_checking, worth_checking_texts, Kinds};
 use gate::{DATE, HEDGE, NEGATION, NUMBER, QUOTE, SPEAKER};
+pub(crate) use quotes::{quote_left_open, starts_inside};
 
 use crate::model::Document;
 use crate::span::Span;
@@ -179,7 +180,8 @@ pub(crate) fn flags_for_changes(
     if a == b {
         return Vec::new();
     }
-    match worth_checking((a, old_span), (b, new_span), changed, &new.lexicon) {
+    let inside = [starts_inside(old, old_span), starts_inside(new, new_span)];
+    match worth_checking((a, old_span), (b, new_span), inside, changed, &new.lexicon) {
         Some(kinds) => flags_of(old, old_span, new, new_span, kinds),
         None => Vec::new(),
     }
@@ -220,11 +222,13 @@ pub(crate) fn flags_of(
     out
 }
 
-/// One side of a comparison: its text, span and words.
+/// One side of a comparison: its text, span and words, and whether it
+/// begins inside a quotation (see [`starts_inside`]).
 pub(crate) struct Side<'a> {
     pub text: &'a str,
     pub span: Span,
     pub words: Vec<Word>,
+    pub inside: bool,
 }
 
 impl<'a> Side<'a> {
@@ -238,6 +242,7 @@ impl<'a> Side<'a> {
             } else {
                 Vec::new()
             },
+            inside: starts_inside(doc, span),
         }
     }
 

@@ -2,23 +2,39 @@
 //! versions of the same quotation must carry the same words.
 
 use super::{words, Flag, FlagKind, Side, Word};
+use crate::model::Document;
 use crate::span::Span;
 
 /// Least share of words two quotations share (Dice) to be versions of one.
 const SAME_QUOTE: f32 = 0.5;
 
+/// Does `span` of `doc` begin inside a quotation that an earlier sentence
+/// of its paragraph left open (`“The elections are over,” he said. “We
+/// call on all Indonesians… | We must come together…`, with no mark)?
+pub(crate) fn starts_inside(doc: &Document, span: Span) -> bool {
+    let before = &doc.text[..span.start];
+    let paragraph = before.rfind('\n').map_or(0, |n| n + 1);
+    quote_left_open(&before[paragraph..])
+}
+
 /// The spans (document coordinates, marks left out) of `text` at `span`
 /// between matching quotation marks (`“…”`, or two straight `"`). A
 /// quotation that runs on past the sentence (`“We call on all…` with no
 /// closing mark) runs to its end; one that began in an earlier sentence
-/// (`…are very big.”`, a closing mark first) from its start.
-pub(super) fn regions(text: &str, span: Span) -> Vec<Span> {
+/// (`…are very big.”`, a closing mark first, or `inside`: see
+/// [`starts_inside`]) from its start.
+pub(super) fn regions(text: &str, span: Span, inside: bool) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
+    let mut open: Option<usize> = inside.then_some(0);
     let mut first_mark = true;
     let at_doc = |from: usize, to: usize| Span::new(span.start + from, span.start + to);
     for (at, c) in text.char_indices() {
         match (c, open) {
+            // A quotation reopened after the one the sentence began in.
+            ('“', Some(from)) if first_mark && at > from => {
+                out.push(at_doc(from, at));
+                open = Some(at + c.len_utf8());
+            }
             ('“', _) => open = Some(at + c.len_utf8()),
             ('"', None) => open = Some(at + 1),
             ('”' | '"', Some(from)) => {
@@ -40,7 +56,7 @@ pub(super) fn regions(text: &str, span: Span) -> Vec<Span> {
 
 /// The quotations of a side with their words (see [`regions`]).
 fn quotations(side: &Side) -> Vec<(Span, Vec<Word>)> {
-    regions(side.text, side.span)
+    regions(side.text, side.span, side.inside)
         .into_iter()
         .map(|r| (r, words(side.slice(r), r.start)))
         .filter(|(_, ws)| !ws.is_empty())
@@ -125,4 +141,25 @@ pub(super) fn altered(a: &Side, b: &Side) -> Vec<Flag> {
         }
     }
     out
+}
+
+/// Does `text` open a quotation it does not close: is its last quotation
+/// mark an opening one (`“`, or a `"` at the start or after a space)?
+/// Pages mix the two kinds (`said, “The … disposal."`), so marks are not
+/// counted.
+pub(crate) fn quote_left_open(text: &str) -> bool {
+    let Some((at, mark)) = text
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '“' | '”' | '"'))
+    else {
+        return false;
+    };
+    let before = text[..at].chars().next_back();
+    let after = text[at + mark.len_utf8()..].chars().next();
+    match mark {
+        '“' => true,
+        '"' => before.is_none_or(char::is_whitespace) && after.is_some(),
+        _ => false,
+    }
 }

@@ -115,3 +115,51 @@ fn a_statement_credited_to_another_source() {
     )
     .is_empty());
 }
+
+#[test]
+fn dates_of_two_events_are_no_change() {
+    // The quake struck on Friday; the ministry spoke on Saturday.
+    assert!(kinds(
+        "The quake that struck late on Friday night killed 296, the ministry said.",
+        "The ministry said early Saturday that 296 had died."
+    )
+    .is_empty());
+    // The same statement dated another day is a change.
+    assert_eq!(
+        kinds(
+            "The ministry reported on Friday night that 296 had died.",
+            "The ministry said early Saturday that 296 had died."
+        )[0]
+        .0,
+        FlagKind::Date
+    );
+}
+
+#[test]
+fn a_quotation_left_open_by_an_earlier_sentence() {
+    // The second sentence of NEW has no mark of its own: it continues the
+    // quotation its paragraph opened.
+    let old = Document::from_text(
+        "old",
+        "“We must unite because our challenges are very big.”\n",
+    );
+    let new = Document::from_text(
+        "new",
+        "“The elections are over,” he said. “We call on all of you. We must come together because our challenges are very great.\n",
+    );
+    let s = new.sentences.last().unwrap().span;
+    assert!(starts_inside(&new, s));
+    let f = flags(&old, old.sentences[0].span, &new, s);
+    assert_eq!(
+        f.iter().map(|f| f.kind).collect::<Vec<_>>(),
+        [FlagKind::Quote]
+    );
+    // Outside a quotation, the same words are the writer's own.
+    let plain = Document::from_text(
+        "plain",
+        "He spoke. We must come together because our challenges are very great.\n",
+    );
+    let s = plain.sentences.last().unwrap().span;
+    assert!(!starts_inside(&plain, s));
+    assert!(flags(&old, old.sentences[0].span, &plain, s).is_empty());
+}

@@ -5,6 +5,7 @@
 
 use super::speakers::words;
 use crate::lexicon::{Lexicon, OriginWords, SpeakerWords, WordSet};
+use crate::meaning::quote_left_open;
 use crate::model::{Document, Span};
 
 /// How many words may stand between a negation or a source and its verb.
@@ -66,27 +67,6 @@ pub(super) fn continues(text: &str, lexicon: &Lexicon) -> bool {
 pub(super) fn continues_statement(doc: &Document, s: usize) -> bool {
     continues(doc.sentence_text(s), &doc.lexicon)
         || (s > 0 && quote_left_open(doc.sentence_text(s - 1)))
-}
-
-/// Does `text` open a quotation it does not close: is its last quotation
-/// mark an opening one (`“`, or a `"` at the start or after a space)?
-/// Pages mix the two kinds (`said, “The … disposal."`), so marks are not
-/// counted.
-fn quote_left_open(text: &str) -> bool {
-    let Some((at, mark)) = text
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, '“' | '”' | '"'))
-    else {
-        return false;
-    };
-    let before = text[..at].chars().next_back();
-    let after = text[at + mark.len_utf8()..].chars().next();
-    match mark {
-        '“' => true,
-        '"' => before.is_none_or(char::is_whitespace) && after.is_some(),
-        _ => false,
-    }
 }
 
 /// Does `text` carry a reporter's own checking: a phrase of the lexicon's
