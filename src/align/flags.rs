@@ -7,7 +7,7 @@
 use rayon::prelude::*;
 
 use super::{Passage, WitnessKind};
-use crate::meaning::{flags_of, starts_inside, worth_checking_texts};
+use crate::meaning::{flags_between, worth_checking_texts, Side, TextWords};
 use crate::model::Document;
 use crate::span::Span;
 
@@ -45,7 +45,9 @@ fn flag_passage(docs: &[Document], passage: &mut Passage) {
         return;
     };
     let ref_doc = &docs[reference];
-    let ref_inside = starts_inside(ref_doc, ref_span);
+    // The first witness is compared with every other: read it once.
+    let ref_side = Side::new(ref_doc, ref_span);
+    let ref_words = TextWords::new(ref_side.text, ref_side.inside);
     let mut any = false;
     let mut k = 0;
     while k < passage.members.len() {
@@ -61,16 +63,18 @@ fn flag_passage(docs: &[Document], passage: &mut Passage) {
             continue;
         };
         let d = &docs[doc];
-        if ref_doc.slice(ref_span) == d.slice(span) {
+        if ref_side.text == d.slice(span) {
             continue;
         }
-        let inside = [ref_inside, starts_inside(d, span)];
-        let Some(kinds) =
-            worth_checking_texts(ref_doc.slice(ref_span), d.slice(span), inside, &d.lexicon)
-        else {
+        let side = Side::new(d, span);
+        let Some(kinds) = worth_checking_texts(
+            &ref_words,
+            &TextWords::new(side.text, side.inside),
+            &d.lexicon,
+        ) else {
             continue;
         };
-        let found = flags_of(ref_doc, ref_span, d, span, kinds);
+        let found = flags_between(&ref_side, &side, kinds, &d.lexicon);
         if !found.is_empty() {
             any = true;
             for m in &mut passage.members[first..k] {

@@ -109,47 +109,51 @@ fn triggers(lex: &Lexicon) -> &HashMap<String, u8> {
     })
 }
 
+/// What [`worth_checking_texts`] reads of one text: its words in lower
+/// case, its capitalised words, and the words inside its quotations. A
+/// text compared with several others is read once.
+pub(crate) struct TextWords {
+    words: HashSet<String>,
+    names: HashSet<String>,
+    quoted: Vec<String>,
+}
+
+impl TextWords {
+    /// Read `text`; `inside` says whether it begins inside a quotation.
+    pub(crate) fn new(text: &str, inside: bool) -> Self {
+        let lower_words = |t: &str| -> Vec<String> { split_words(t).map(lower).collect() };
+        TextWords {
+            words: split_words(text).map(lower).collect(),
+            names: text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(str::to_lowercase)
+                .collect(),
+            quoted: regions(text, Span::new(0, text.len()), inside)
+                .iter()
+                .flat_map(|r| lower_words(&text[r.range()]))
+                .collect(),
+        }
+    }
+}
+
 /// [`worth_checking`] for two texts without their word-level changes (the
 /// witnesses of an `align` passage): the words one side has and the other
 /// lacks stand for the changes.
-pub(crate) fn worth_checking_texts(
-    a: &str,
-    b: &str,
-    inside: [bool; 2],
-    lex: &Lexicon,
-) -> Option<Kinds> {
-    let lower_words = |t: &str| -> Vec<String> { split_words(t).map(lower).collect() };
-    let (wa, wb) = (lower_words(a), lower_words(b));
-    let (sa, sb): (HashSet<&str>, HashSet<&str>) = (
-        wa.iter().map(String::as_str).collect(),
-        wb.iter().map(String::as_str).collect(),
-    );
+pub(crate) fn worth_checking_texts(a: &TextWords, b: &TextWords, lex: &Lexicon) -> Option<Kinds> {
     let triggers = triggers(lex);
     let mut bits = 0u8;
-    for w in sa.symmetric_difference(&sb) {
+    for w in a.words.symmetric_difference(&b.words) {
         if w.contains(|c: char| c.is_ascii_digit()) {
             bits |= NUMBER | DATE;
         }
         bits |= word_bits(w, triggers);
     }
     // A name one side has and the other lacks may be a changed credit.
-    let names = |t: &str| -> HashSet<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .map(str::to_lowercase)
-            .collect()
-    };
-    if names(a) != names(b) {
+    if a.names != b.names {
         bits |= SPEAKER;
     }
-    let quoted = |t: &str, inside: bool| -> Vec<String> {
-        regions(t, Span::new(0, t.len()), inside)
-            .iter()
-            .flat_map(|r| lower_words(&t[r.range()]))
-            .collect()
-    };
-    let (qa, qb) = (quoted(a, inside[0]), quoted(b, inside[1]));
-    if !qa.is_empty() && !qb.is_empty() && qa != qb {
+    if !a.quoted.is_empty() && !b.quoted.is_empty() && a.quoted != b.quoted {
         bits |= QUOTE;
     }
     (bits != 0).then_some(Kinds(bits))

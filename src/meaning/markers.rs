@@ -25,8 +25,8 @@ fn content_keys(side: &Side, lex: &Lexicon) -> Vec<String> {
 /// What the negator `w` of `side` negates: the first content word within
 /// three words after it (`not be refunded`: `refund`).
 fn negated(side: &Side, w: &Word, lex: &Lexicon) -> Option<String> {
-    let at = side.words.iter().position(|x| x.span == w.span)?;
-    side.words[at + 1..]
+    let at = side.words().iter().position(|x| x.span == w.span)?;
+    side.words()[at + 1..]
         .iter()
         .take(3)
         .map(|x| token_of(side.slice(x.span), x.span, lex))
@@ -44,23 +44,29 @@ fn negated(side: &Side, w: &Word, lex: &Lexicon) -> Option<String> {
 pub(super) fn negation(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     let mut out = Vec::new();
     let negations = |side: &Side| -> Vec<(Span, Option<String>)> {
-        negators(&side.words, lex)
+        negators(side.words(), lex)
             .into_iter()
             .map(|w| (w.span, negated(side, w, lex)))
             .collect()
     };
-    let (na, nb) = (negations(a), negations(b));
-    let negating = !(na.is_empty() && nb.is_empty());
-    for (side, other, mine, theirs, added) in [(b, a, &nb, &na, true), (a, b, &na, &nb, false)] {
-        if !negating || mine.is_empty() {
+    let na = a.negations.get_or_init(|| negations(a));
+    let nb = b.negations.get_or_init(|| negations(b));
+    for (side, other, mine, theirs, added) in [(b, a, nb, na, true), (a, b, na, nb, false)] {
+        // Negations of words the other side does not negate.
+        let lone: Vec<&(Span, Option<String>)> = mine
+            .iter()
+            .filter(|(_, k)| {
+                k.as_ref()
+                    .is_some_and(|k| !theirs.iter().any(|(_, t)| t.as_ref() == Some(k)))
+            })
+            .collect();
+        if lone.is_empty() {
             continue;
         }
         let keys = content_keys(other, lex);
-        let lone = mine.iter().find(|(_, k)| {
-            k.as_ref().is_some_and(|k| {
-                keys.contains(k) && !theirs.iter().any(|(_, t)| t.as_ref() == Some(k))
-            })
-        });
+        let lone = lone
+            .into_iter()
+            .find(|(_, k)| k.as_ref().is_some_and(|k| keys.contains(k)));
         if let Some((span, _)) = lone {
             let (old, new) = if added {
                 (a.span, *span)
@@ -78,10 +84,10 @@ pub(super) fn negation(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     }
     for [x, y] in &lex.meaning.opposites {
         for (from, to) in [(x, y), (y, x)] {
-            let wa = a.words.iter().find(|w| &w.lower == from);
-            let wb = b.words.iter().find(|w| &w.lower == to);
-            let both_a = a.words.iter().any(|w| &w.lower == to);
-            let both_b = b.words.iter().any(|w| &w.lower == from);
+            let wa = a.words().iter().find(|w| &w.lower == from);
+            let wb = b.words().iter().find(|w| &w.lower == to);
+            let both_a = a.words().iter().any(|w| &w.lower == to);
+            let both_b = b.words().iter().any(|w| &w.lower == from);
             if let (Some(wa), Some(wb)) = (wa, wb) {
                 if !both_a && !both_b {
                     out.push(Flag {
@@ -110,13 +116,13 @@ fn hedges_of<'l>(side: &Side, lex: &'l Lexicon) -> Vec<(&'l str, Span, bool)> {
         .map(|(p, attribution)| (p.split_whitespace().next().unwrap_or(""), p, attribution))
         .collect();
     let mut out = Vec::new();
-    for (i, w) in side.words.iter().enumerate() {
+    for (i, w) in side.words().iter().enumerate() {
         for (first, p, attribution) in &firsts {
             if *first != w.lower {
                 continue;
             }
-            if let Some(n) = phrase_at(&side.words, i, p) {
-                let span = w.span.cover(side.words[i + n - 1].span);
+            if let Some(n) = phrase_at(side.words(), i, p) {
+                let span = w.span.cover(side.words()[i + n - 1].span);
                 out.push((p.as_str(), span, *attribution));
             }
         }
@@ -129,7 +135,7 @@ fn hedges_of<'l>(side: &Side, lex: &'l Lexicon) -> Vec<(&'l str, Span, bool)> {
 pub(super) fn hedge(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     // `officials said`, `the newspaper characterized`, `sources indicated`.
     let speaks = |s: &Side| {
-        s.words.iter().any(|w| {
+        s.words().iter().any(|w| {
             lex.speakers.speech_verbs.contains(&w.lower)
                 || lex.cues.statement_verbs.contains(&w.lower)
                 || lex.cues.anaphora_verbs.contains(&w.lower)
@@ -167,7 +173,7 @@ pub(super) fn hedge(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
 
 /// A date of a side: its normalised text (`friday`, `mar 20`), its span
 /// and the words around it that say what happened then.
-struct Dated {
+pub(super) struct Dated {
     text: String,
     span: Span,
     context: Vec<String>,
@@ -199,7 +205,7 @@ fn date_context(ws: &[Word], start: usize, end: usize, lex: &Lexicon) -> Vec<Str
 /// The dates of a side: weekdays, and month-day pairs (`March 20`, `20
 /// March`).
 fn dates_of(side: &Side, lex: &Lexicon) -> Vec<Dated> {
-    let ws = &side.words;
+    let ws = side.words();
     let day = |w: &Word| w.lower.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
     let mut out = Vec::new();
     let mut push = |text: String, start: usize, end: usize| {
@@ -230,7 +236,8 @@ fn dates_of(side: &Side, lex: &Lexicon) -> Vec<Dated> {
 /// Saturday`), or when one of them has none; `struck late on Friday`
 /// against `said early Saturday` dates two events.
 pub(super) fn date(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
-    let (da, db) = (dates_of(a, lex), dates_of(b, lex));
+    let da = a.dates.get_or_init(|| dates_of(a, lex));
+    let db = b.dates.get_or_init(|| dates_of(b, lex));
     let weekday = |d: &Dated| !d.text.contains(' ');
     let same_event = |x: &Dated, y: &Dated| {
         x.context.is_empty()

@@ -18,10 +18,13 @@ mod numbers;
 mod quotes;
 mod speakers;
 
-pub(crate) use gate::{worth_checking, worth_checking_texts, Kinds};
+pub(crate) use gate::{worth_checking, worth_checking_texts, Kinds, TextWords};
 use gate::{DATE, HEDGE, NEGATION, NUMBER, QUOTE, SPEAKER};
 pub(crate) use quotes::{quote_left_open, starts_inside};
 
+use std::cell::OnceCell;
+
+use crate::lexicon::Lexicon;
 use crate::model::Document;
 use crate::span::Span;
 
@@ -195,55 +198,69 @@ pub(crate) fn flags_of(
     new_span: Span,
     kinds: Kinds,
 ) -> Vec<Flag> {
-    // Quotations need no word list of the whole side.
-    let words = kinds.0 & !QUOTE != 0;
-    let a = Side::new(old, old_span, words);
-    let b = Side::new(new, new_span, words);
-    let lex = &new.lexicon;
+    let a = Side::new(old, old_span);
+    let b = Side::new(new, new_span);
+    flags_between(&a, &b, kinds, &new.lexicon)
+}
+
+/// [`flags_of`] between two sides already read: a side compared with
+/// several others (the first witness of an `align` passage) is read once.
+pub(crate) fn flags_between(a: &Side, b: &Side, kinds: Kinds, lex: &Lexicon) -> Vec<Flag> {
     let mut out = Vec::new();
     if kinds.has(NEGATION) {
-        out.extend(markers::negation(&a, &b, lex));
+        out.extend(markers::negation(a, b, lex));
     }
     if kinds.has(NUMBER) {
-        out.extend(numbers::changed(&a, &b, lex));
+        out.extend(numbers::changed(a, b, lex));
     }
     if kinds.has(QUOTE) {
-        out.extend(quotes::altered(&a, &b));
+        out.extend(quotes::altered(a, b));
     }
     if kinds.has(HEDGE) {
-        out.extend(markers::hedge(&a, &b, lex));
+        out.extend(markers::hedge(a, b, lex));
     }
     if kinds.has(DATE) {
-        out.extend(markers::date(&a, &b, lex));
+        out.extend(markers::date(a, b, lex));
     }
     if kinds.has(SPEAKER) {
-        out.extend(speakers::changed(&a, &b, lex));
+        out.extend(speakers::changed(a, b, lex));
     }
     out
 }
 
-/// One side of a comparison: its text, span and words, and whether it
-/// begins inside a quotation (see [`starts_inside`]).
+/// One side of a comparison: its text and span, whether it begins inside
+/// a quotation (see [`starts_inside`]), and what the detectors read of it
+/// (its words, numbers, dates, credits, negations), each read once when first asked.
 pub(crate) struct Side<'a> {
     pub text: &'a str,
     pub span: Span,
-    pub words: Vec<Word>,
     pub inside: bool,
+    words: OnceCell<Vec<Word>>,
+    quantities: OnceCell<Vec<numbers::Quantity>>,
+    dates: OnceCell<Vec<markers::Dated>>,
+    credits: OnceCell<Vec<(usize, Span)>>,
+    /// Each negator's span and the word it negates.
+    negations: OnceCell<Vec<(Span, Option<String>)>>,
 }
 
 impl<'a> Side<'a> {
-    fn new(doc: &'a Document, span: Span, with_words: bool) -> Self {
-        let text = &doc.text[span.range()];
+    /// Span `span` of `doc`.
+    pub(crate) fn new(doc: &'a Document, span: Span) -> Self {
         Side {
-            text,
+            text: &doc.text[span.range()],
             span,
-            words: if with_words {
-                words(text, span.start)
-            } else {
-                Vec::new()
-            },
             inside: starts_inside(doc, span),
+            words: OnceCell::new(),
+            quantities: OnceCell::new(),
+            dates: OnceCell::new(),
+            credits: OnceCell::new(),
+            negations: OnceCell::new(),
         }
+    }
+
+    /// The words of the side (see [`words`]).
+    pub fn words(&self) -> &[Word] {
+        self.words.get_or_init(|| words(self.text, self.span.start))
     }
 
     /// The text at `span` (in document coordinates).

@@ -22,7 +22,7 @@ enum Measure {
 
 /// One number of a text, as the range of values it allows.
 #[derive(Debug, Clone)]
-struct Quantity {
+pub(super) struct Quantity {
     span: Span,
     low: f64,
     high: f64,
@@ -71,7 +71,7 @@ fn value(w: &Word, lex: &Lexicon) -> Option<f64> {
 /// The numbers of a side, left to right.
 fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
     let m = &lex.meaning;
-    let ws = &side.words;
+    let ws = side.words();
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -190,14 +190,15 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
 /// Numbers that changed: each number of one side that no number of the
 /// other side can be, paired in order with such a number of the other side.
 pub(super) fn changed(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
-    let (qa, qb) = (quantities(a, lex), quantities(b, lex));
+    let qa = a.quantities.get_or_init(|| quantities(a, lex));
+    let qb = b.quantities.get_or_init(|| quantities(b, lex));
     let lone = |xs: &[Quantity], ys: &[Quantity]| -> Vec<Quantity> {
         xs.iter()
             .filter(|x| !ys.iter().any(|y| x.overlaps(y)))
             .cloned()
             .collect()
     };
-    let (la, lb) = (lone(&qa, &qb), lone(&qb, &qa));
+    let (la, lb) = (lone(qa, qb), lone(qb, qa));
     let mut used = vec![false; lb.len()];
     let mut out = Vec::new();
     // Two lone numbers are one number changed when they measure the same

@@ -32,7 +32,8 @@ fn credits(side: &Side, lex: &Lexicon) -> Vec<(usize, Span)> {
 
 /// The speaker changed: both versions credit someone, and no one in common.
 pub(super) fn changed(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
-    let (ca, cb) = (credits(a, lex), credits(b, lex));
+    let ca = a.credits.get_or_init(|| credits(a, lex));
+    let cb = b.credits.get_or_init(|| credits(b, lex));
     let shared = ca.iter().any(|x| cb.iter().any(|y| y.0 == x.0));
     match (ca.first(), cb.first()) {
         (Some(&(oa, sa)), Some(&(ob, sb))) if !shared => {
