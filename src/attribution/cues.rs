@@ -193,15 +193,28 @@ fn classify(
     if let Some(p) = ends_with_any(&lower_before, &words.interviewer_before, articles) {
         return (Role::Interviewer, (p, 0));
     }
-    if institution {
-        // `…,” said the ministry`, `…, said Hamid Afkar`.
-        let trimmed = lower_before.trim_end();
-        let last = trimmed.rsplit(|c: char| !c.is_alphanumeric()).next();
-        if let Some(verb) = last.filter(|w| words.statement_verbs.contains(w)) {
-            let body = trimmed.strip_suffix(verb).unwrap_or(trimmed);
-            if body.trim_end().ends_with([',', '”', '"', '’']) {
-                return (Role::Source, (trimmed.len() - verb.len(), 0));
-            }
+    // Inverted: `…,” said the ministry`, `…, said Hamid Afkar`; an
+    // outlet's `…, reported Agence France-Presse`, `…, said Reuters`.
+    let trimmed = lower_before.trim_end();
+    let unarticled = articles
+        .iter()
+        .find_map(|a| trimmed.strip_suffix(a.as_str())?.strip_suffix(' '))
+        .unwrap_or(trimmed)
+        .trim_end();
+    let last = unarticled.rsplit(|c: char| !c.is_alphanumeric()).next();
+    let inverted = |w: &&str| {
+        words.statement_verbs.contains(w)
+            || !institution && words.reported_after.iter().any(|v| v == w)
+    };
+    if let Some(verb) = last.filter(inverted) {
+        let body = unarticled.strip_suffix(verb).unwrap_or(unarticled);
+        if body.trim_end().ends_with([',', '”', '"', '’']) {
+            let role = if institution {
+                Role::Source
+            } else {
+                Role::Reported
+            };
+            return (role, (unarticled.len() - verb.len(), 0));
         }
     }
     // Words without the punctuation around them: `…, the commission said.`
@@ -386,6 +399,16 @@ mod tests {
         assert_eq!(
             roles("“We will rebuild,” the mayor wrote in a memo, per the Wall Street Journal."),
             [("wsj".into(), Role::Reported)]
+        );
+        // A verb before the outlet, after a comma: an inverted credit.
+        assert_eq!(
+            roles("In 2004, a quake killed 628 people, reported Agence France-Presse."),
+            [("afp".into(), Role::Reported)]
+        );
+        // Without the comma the outlet is what was reported on.
+        assert_eq!(
+            roles("The mayor said Reuters had the story first."),
+            [("reuters".into(), Role::Mention)]
         );
     }
 
