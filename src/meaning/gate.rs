@@ -1,22 +1,24 @@
 //! Which kinds of change a matched pair can carry, found cheaply before the
 //! detectors run: a pair whose changed words hold no word of the lexicon's
-//! `meaning` section (with the kinds each can start), no digit, no name
-//! and no change inside a quotation is not examined.
+//! `meaning` section (with the kinds each can start), no digit, no word of
+//! a source's name in the registry and no change inside a quotation is not
+//! examined.
 
 use std::collections::{HashMap, HashSet};
 
 use super::quotes::regions;
+use super::speakers::names_a_source;
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 
 /// Which kinds of change the changed runs `changed` (each its span in OLD
 /// or in NEW) between two sides `a` and `b` (texts at their spans; `inside`
-/// says which begins inside a quotation) can
-/// carry: a negation only with a negator or opposite verb changed, a
-/// number with a digit or number word, a hedge with a hedge's word, a date
-/// with a weekday, month or digit, a quote when both sides quote and a
-/// change lies inside a quotation. A cheap test that spares [`super::flags`] most
-/// reworded sentences; `None` when no kind can occur.
+/// says which begins inside a quotation) can carry: a negation only with a
+/// negator or opposite verb changed, a number with a digit or number word,
+/// a hedge with a hedge's word, a date with a weekday, month or digit, a
+/// speaker with a word of a source's name, a quote when both sides quote
+/// and a change lies inside a quotation. A cheap test that spares
+/// [`super::flags`] most reworded sentences; `None` when no kind can occur.
 pub(crate) fn worth_checking(
     (a, a_span): (&str, Span),
     (b, b_span): (&str, Span),
@@ -41,10 +43,11 @@ pub(crate) fn worth_checking(
             bits |= NUMBER | DATE;
         }
         for w in split_words(run) {
-            if w.starts_with(char::is_uppercase) {
+            let w = lower(w);
+            if names_a_source(&w) {
                 bits |= SPEAKER;
             }
-            bits |= word_bits(&lower(w), triggers);
+            bits |= word_bits(&w, triggers);
         }
         if !qa.is_empty() && !qb.is_empty() && (inside(&qa, old) || inside(&qb, new)) {
             bits |= QUOTE;
@@ -110,11 +113,10 @@ fn triggers(lex: &Lexicon) -> &HashMap<String, u8> {
 }
 
 /// What [`worth_checking_texts`] reads of one text: its words in lower
-/// case, its capitalised words, and the words inside its quotations. A
-/// text compared with several others is read once.
+/// case and the words inside its quotations. A text compared with several
+/// others is read once.
 pub(crate) struct TextWords {
     words: HashSet<String>,
-    names: HashSet<String>,
     quoted: Vec<String>,
 }
 
@@ -124,11 +126,6 @@ impl TextWords {
         let lower_words = |t: &str| -> Vec<String> { split_words(t).map(lower).collect() };
         TextWords {
             words: split_words(text).map(lower).collect(),
-            names: text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .map(str::to_lowercase)
-                .collect(),
             quoted: regions(text, Span::new(0, text.len()), inside)
                 .iter()
                 .flat_map(|r| lower_words(&text[r.range()]))
@@ -147,11 +144,12 @@ pub(crate) fn worth_checking_texts(a: &TextWords, b: &TextWords, lex: &Lexicon) 
         if w.contains(|c: char| c.is_ascii_digit()) {
             bits |= NUMBER | DATE;
         }
+        // A source's name one side has and the other lacks may be a
+        // changed credit.
+        if names_a_source(w) {
+            bits |= SPEAKER;
+        }
         bits |= word_bits(w, triggers);
-    }
-    // A name one side has and the other lacks may be a changed credit.
-    if a.names != b.names {
-        bits |= SPEAKER;
     }
     if !a.quoted.is_empty() && !b.quoted.is_empty() && a.quoted != b.quoted {
         bits |= QUOTE;

@@ -27,9 +27,9 @@ pub(super) struct Quantity {
     low: f64,
     high: f64,
     measure: Measure,
-    /// Comparison keys of the content words next to the number (`killed
-    /// 120 people`: `kill`, `people`): what it counts.
-    context: Vec<String>,
+    /// Its first and last word (indexes into the side's words), to find
+    /// what it counts ([`context`]) when that is asked.
+    words: (usize, usize),
 }
 
 impl Quantity {
@@ -88,7 +88,7 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
                 low,
                 high,
                 measure: Measure::Count,
-                context: context(ws, i, i + n - 1, lex),
+                words: (i, i + n - 1),
             });
             i += n;
             continue;
@@ -179,7 +179,7 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
                 low,
                 high,
                 measure,
-                context: context(ws, start, end, lex),
+                words: (start, end),
             });
         }
         i = end + 1;
@@ -204,9 +204,13 @@ pub(super) fn changed(a: &Side, b: &Side, lex: &Lexicon) -> Vec<Flag> {
     // Two lone numbers are one number changed when they measure the same
     // thing: a duration, a percentage or a year, or a count of the same
     // words (`120 people` → `100 people`); otherwise they are two facts.
+    let around = |side: &Side, q: &Quantity| context(side.words(), q.words.0, q.words.1, lex);
     let same_thing = |x: &Quantity, y: &Quantity| {
         x.measure == y.measure
-            && (x.measure != Measure::Count || x.context.iter().any(|c| y.context.contains(c)))
+            && (x.measure != Measure::Count || {
+                let (cx, cy) = (around(a, x), around(b, y));
+                cx.iter().any(|c| cy.contains(c))
+            })
     };
     for x in &la {
         let Some(k) = (0..lb.len()).find(|&k| !used[k] && same_thing(x, &lb[k])) else {

@@ -3,6 +3,7 @@
 //! cues of the built-in registry. Two versions that credit the same words
 //! to different sources changed the speaker.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::{Flag, FlagKind, Side};
@@ -15,6 +16,25 @@ use crate::span::Span;
 fn registry() -> &'static Registry {
     static REGISTRY: OnceLock<Registry> = OnceLock::new();
     REGISTRY.get_or_init(Registry::builtin)
+}
+
+/// Is `word` (lower case) a word of some outlet's or institution's name in
+/// the built-in registry? A pair whose changed words hold none credits the
+/// same names on both sides.
+pub(super) fn names_a_source(word: &str) -> bool {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            registry()
+                .outlets
+                .iter()
+                .flat_map(|o| o.aliases.iter().chain([&o.name]))
+                .flat_map(|a| a.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        })
+        .contains(word)
 }
 
 /// The credits of a side: (outlet, cue span in document coordinates).
