@@ -213,26 +213,24 @@ pub fn check_licensed(
 ) -> Vec<SuspectCheck> {
     let refs: Vec<&Document> = docs.iter().collect();
     let p = Profiles::build(&refs);
-    let pairs = candidate_sources(&p, suspects, sources);
-    let mut needed = vec![false; docs.len()];
-    for &(s, b) in &pairs {
-        needed[s] = true;
-        needed[b] = true;
-    }
-    let words: Vec<Wording> = docs
-        .par_iter()
-        .zip(needed)
-        .map(|(doc, n)| {
-            if n {
-                Wording::new(doc)
-            } else {
-                Wording::default()
-            }
-        })
-        .collect();
+    check_profiled(docs, &p, suspects, sources, licensed, opts)
+}
+
+/// [`check_licensed`] of documents already profiled together (as
+/// [`crate::align::align_profiled`] profiles them).
+pub(crate) fn check_profiled(
+    docs: &[Document],
+    p: &Profiles,
+    suspects: &[bool],
+    sources: &[bool],
+    licensed: &[bool],
+    opts: &CheckOptions,
+) -> Vec<SuspectCheck> {
+    let pairs = candidate_sources(p, suspects, sources);
+    let words = wordings(docs, &pairs);
     let mut evidence: Vec<(usize, Evidence)> = pairs
         .par_iter()
-        .map(|&(s, b)| (s, evidence(&p, &words, s, b, opts.min_similarity)))
+        .map(|&(s, b)| (s, evidence(p, &words, s, b, opts.min_similarity)))
         .collect();
     evidence.sort_by_key(|(s, e)| (*s, e.source));
     let is_licensed = |d: usize| licensed.get(d).copied().unwrap_or(false);
@@ -242,7 +240,77 @@ pub fn check_licensed(
             let lo = evidence.partition_point(|(s, _)| *s < d);
             let hi = evidence.partition_point(|(s, _)| *s <= d);
             let evs: Vec<&Evidence> = evidence[lo..hi].iter().map(|(_, e)| e).collect();
-            report(docs, &p, d, &evs, &is_licensed, opts)
+            report(docs, p, d, &evs, &is_licensed, opts)
+        })
+        .collect()
+}
+
+/// The word trigrams of every document some pair of `pairs` needs.
+fn wordings(docs: &[Document], pairs: &[(usize, usize)]) -> Vec<Wording> {
+    let mut needed = vec![false; docs.len()];
+    for &(s, b) in pairs {
+        needed[s] = true;
+        needed[b] = true;
+    }
+    docs.par_iter()
+        .zip(needed)
+        .map(|(doc, n)| {
+            if n {
+                Wording::new(doc)
+            } else {
+                Wording::default()
+            }
+        })
+        .collect()
+}
+
+/// How much of one document's wording derives from one other document,
+/// whatever the other sources: the reuse `check` would find with that
+/// document as the only source, counted in the writer's own words (outside
+/// quotation marks).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct PairReuse {
+    /// The document whose words are counted.
+    pub suspect: usize,
+    /// The document they derive from.
+    pub source: usize,
+    /// Share of the suspect's own words in reuses of the source.
+    pub reuse: f32,
+    /// Share of the suspect's own words in verbatim reuses of the source.
+    pub verbatim: f32,
+}
+
+/// [`PairReuse`] of every pair of documents (profiled together as `p`)
+/// that share rare keys, both ways.
+pub(crate) fn pair_reuse(docs: &[Document], p: &Profiles, opts: &CheckOptions) -> Vec<PairReuse> {
+    let all = vec![true; docs.len()];
+    let pairs = candidate_sources(p, &all, &all);
+    let words = wordings(docs, &pairs);
+    pairs
+        .par_iter()
+        .map(|&(s, b)| {
+            let e = evidence(p, &words, s, b, opts.min_similarity);
+            let r = report(docs, p, s, &[&e], &|_| false, opts);
+            // The writer's own words: a quotation every version carries is
+            // the speaker's, not one version's text taken from another.
+            let own = |j: &usize| words[s].sentences.get(*j).map_or(0, |w| w.own);
+            let total: usize = (0..words[s].sentences.len()).map(|j| own(&j)).sum();
+            let share = |verbatim_only: bool| {
+                let n: usize = r
+                    .reuses
+                    .iter()
+                    .filter(|x| x.verbatim || !verbatim_only)
+                    .flat_map(|x| x.suspect_sentences.iter())
+                    .map(own)
+                    .sum();
+                n as f32 / total.max(1) as f32
+            };
+            PairReuse {
+                suspect: s,
+                source: b,
+                reuse: share(false),
+                verbatim: share(true),
+            }
         })
         .collect()
 }

@@ -71,6 +71,7 @@ pub(crate) mod clause;
 pub mod error;
 pub mod input;
 pub mod lexicon;
+pub mod lineage;
 pub mod meaning;
 pub mod model;
 pub(crate) mod page;
@@ -87,7 +88,8 @@ pub use input::{load_all, load_one, LoadOptions};
 pub use lexicon::Lexicon;
 pub use model::{Document, Sentence};
 pub use report::{
-    AlignReport, CheckReport, DiffReport, Limits, Roles, SuspectReport, TraceOptions, TraceReport,
+    AlignReport, CheckReport, DiffReport, Limits, LineageOptions, LineageReport, Roles,
+    SuspectReport, TraceOptions, TraceReport,
 };
 pub use similarity::DEFAULT_MIN_SIMILARITY;
 pub use span::Span;

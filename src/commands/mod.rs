@@ -6,6 +6,7 @@
 mod align;
 mod check;
 mod diff;
+mod lineage;
 mod trace;
 
 use std::io::{self, BufWriter, StdoutLock, Write};
@@ -37,6 +38,7 @@ pub(crate) fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
         Command::Trace(args) => trace::run(cli, args, env),
         Command::Outlets(args) => trace::run_outlets(cli, args, env),
         Command::Check(args) => check::run(cli, args, env),
+        Command::Lineage(args) => lineage::run(cli, args, env),
     }
 }
 

@@ -49,7 +49,7 @@ pub(super) fn run_outlets(cli: &Cli, args: &OutletsArgs, env: &Env) -> Result<i3
 }
 
 /// The built-in registry, extended with `file` when given.
-fn registry(file: Option<&str>, load: &LoadOptions) -> Result<Registry, Failure> {
+pub(super) fn registry(file: Option<&str>, load: &LoadOptions) -> Result<Registry, Failure> {
     let mut registry = Registry::builtin();
     if let Some(path) = file {
         let json = wirediff::input::read_text(path, load)?;
@@ -64,7 +64,7 @@ fn registry(file: Option<&str>, load: &LoadOptions) -> Result<Registry, Failure>
 }
 
 /// `--label PATH=OUTLET` values as each document's outlet.
-fn labels(
+pub(super) fn labels(
     values: &[String],
     docs: &[Document],
     registry: &Registry,

@@ -252,7 +252,7 @@ pub type CuesIn = Vec<(usize, Cue)>;
 /// Is cue `c` of sentence `s` of `doc` a dateline's outlet (`TOKYO (AP) —`,
 /// `RABAT, SANA—`)? A dateline names the writer of the text; it credits
 /// nothing in it.
-pub(super) fn names_writer(doc: &Document, s: usize, c: &Cue) -> bool {
+pub(crate) fn names_writer(doc: &Document, s: usize, c: &Cue) -> bool {
     c.role == Role::Reported && (doc.slice(c.span).contains('(') || in_dateline(doc, s, c.span))
 }
 

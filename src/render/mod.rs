@@ -2,7 +2,8 @@
 //! computes nothing. One file per command and format, each with one entry
 //! point, `write(out, &report, &style)`: `diff_text`, `diff_json`,
 //! `align_text` (and its `write_matrix` view), `align_json`, `trace_text`,
-//! `trace_json`, `check_text`, `check_json` (and its `write_csv`). A new
+//! `trace_json`, `check_text`, `check_json` (and its `write_csv`),
+//! `lineage_text`, `lineage_json`, `lineage_dot`. A new
 //! format is one new file per command.
 //!
 //! The library below this module knows nothing of colour or terminals;
@@ -17,6 +18,9 @@ pub mod diff_json;
 pub mod diff_text;
 pub mod flag_text;
 pub mod json;
+pub mod lineage_dot;
+pub mod lineage_json;
+pub mod lineage_text;
 pub mod terminal;
 pub mod trace_json;
 pub mod trace_text;

@@ -2,7 +2,8 @@
 //! by the library.
 //!
 //! A command is *load → run → report → render*: the library builds a
-//! [`DiffReport`], [`AlignReport`], [`TraceReport`] or [`CheckReport`] from
+//! [`DiffReport`], [`AlignReport`], [`TraceReport`], [`CheckReport`] or
+//! [`LineageReport`] from
 //! documents and options, and a renderer (`crate::render`) only formats it.
 //! Nothing a renderer prints is computed in the renderer, so every format of
 //! one report tells the same story, and the verdict a script acts on (the
@@ -11,11 +12,13 @@
 mod align;
 mod check;
 mod diff;
+mod lineage;
 mod trace;
 
 pub use align::AlignReport;
 pub use check::{CheckReport, Limits, Roles, SuspectReport};
 pub use diff::DiffReport;
+pub use lineage::{LineageOptions, LineageReport};
 pub use trace::{TraceOptions, TraceReport};
 
 /// Round a share or score to three decimals, as every output shows it;

@@ -1,0 +1,226 @@
+//! Lineage: which document derives from which, and from which outlets and
+//! speakers. The reuse graph of text-reuse research (passim's clusters),
+//! the stemma of collation, for a handful of versions on a desk.
+//!
+//! Built on two finished analyses: `check`'s reuse between every ordered
+//! pair of documents (wording, not facts: [`crate::check`]) gives the
+//! document-to-document edges and their shares, and `trace`'s origins give
+//! each document's outlets and speakers. An edge's direction comes from
+//! evidence (`direction.rs`); without any, the edge stays undirected rather
+//! than guessed. Documents that carry essentially the same text form a
+//! [`Family`] (`families.rs`).
+
+mod direction;
+mod families;
+
+use crate::attribution::outlets::Registry;
+use crate::check::PairReuse;
+use crate::model::Document;
+use crate::provenance::{Origin, Trace};
+
+pub use direction::{Direction, DirectionEvidence, DirectionKind};
+
+/// Least share of one document's words derived from another (either way)
+/// for the two to be joined by an edge.
+pub const EDGE_SHARE: f32 = 0.3;
+
+/// A document's parent: another document, or an outlet or speaker of the
+/// registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Node {
+    /// A document (its index).
+    Document(usize),
+    /// An outlet, institution or speaker (its registry index).
+    Source(usize),
+}
+
+/// One parent of a document, with the share of the document's words that
+/// derive from it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Parent {
+    /// The parent.
+    pub node: Node,
+    /// Share of the child's words, 0–1.
+    pub share: f32,
+}
+
+/// Two documents whose wording one derives from the other's (or both from
+/// one text).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    /// The source when directed; otherwise the lower index.
+    pub from: usize,
+    /// The derived document when directed; otherwise the higher index.
+    pub to: usize,
+    /// What the evidence says of the direction.
+    pub direction: Direction,
+    /// Share of `to`'s words whose wording derives from `from`.
+    pub share: f32,
+    /// Share of `from`'s words whose wording `to` carries.
+    pub back_share: f32,
+    /// Share of `to`'s words in verbatim reuse of `from`.
+    pub verbatim: f32,
+    /// How sure the direction is, 0–1 (0 when undecided).
+    pub confidence: f32,
+    /// The direction's evidence, strongest first (both ways; the losing
+    /// side's too).
+    pub evidence: Vec<DirectionEvidence>,
+}
+
+impl Edge {
+    /// A direction was decided.
+    pub fn directed(&self) -> bool {
+        self.direction != Direction::Undecided
+    }
+}
+
+/// Documents that carry essentially the same text (copies of one wire
+/// story, say), listed together with their variants.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Family {
+    /// The documents, in input order.
+    pub members: Vec<usize>,
+    /// The member that carries the most of the others' text (the fullest
+    /// copy), shown first.
+    pub head: usize,
+}
+
+/// Which documents derive from which, and from which sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lineage {
+    /// For each document, its parents, largest share first.
+    pub parents: Vec<Vec<Parent>>,
+    /// Document-to-document edges, strongest first.
+    pub edges: Vec<Edge>,
+    /// Families of near-identical documents, largest first.
+    pub families: Vec<Family>,
+}
+
+/// Share of each document's words that derive from each other document:
+/// `all[a][b]` (all reuse, `verbatim[a][b]` verbatim reuse only), each
+/// source counted alone, not only where `check` credits it.
+pub(crate) struct Shares {
+    pub all: Vec<Vec<f32>>,
+    pub verbatim: Vec<Vec<f32>>,
+}
+
+impl Shares {
+    fn new(n: usize, pairs: &[PairReuse]) -> Self {
+        let mut all = vec![vec![0.0; n]; n];
+        let mut verbatim = vec![vec![0.0; n]; n];
+        for p in pairs {
+            all[p.suspect][p.source] = p.reuse;
+            verbatim[p.suspect][p.source] = p.verbatim;
+        }
+        Shares { all, verbatim }
+    }
+}
+
+/// The lineage of `docs`, from `pairs` (each document's reuse of each
+/// other: [`crate::check`]), `trace` (their origins, whose outlets are
+/// those of `registry`) and `words` (the words of each sentence of each
+/// document).
+pub(crate) fn lineage(
+    docs: &[Document],
+    pairs: &[PairReuse],
+    trace: &Trace,
+    registry: &Registry,
+    words: &[Vec<usize>],
+) -> Lineage {
+    let n = docs.len();
+    let shares = Shares::new(n, pairs);
+    let families = families::families(&shares, docs);
+    let family_of = |d: usize| families.iter().position(|f| f.members.contains(&d));
+    let authors = direction::Authors::new(docs, trace, registry);
+    let mut edges = Vec::new();
+    for a in 0..n {
+        for b in a + 1..n {
+            let (ab, ba) = (shares.all[a][b], shares.all[b][a]);
+            if ab.max(ba) < EDGE_SHARE {
+                continue;
+            }
+            let same_family = family_of(a).is_some() && family_of(a) == family_of(b);
+            let (direction, confidence, evidence) =
+                direction::decide(&authors, registry, &shares, a, b, same_family);
+            let (from, to) = match direction {
+                Direction::Forward => (a, b),
+                Direction::Backward => (b, a),
+                Direction::Undecided => (a, b),
+            };
+            let direction = if direction == Direction::Undecided {
+                Direction::Undecided
+            } else {
+                Direction::Forward
+            };
+            edges.push(Edge {
+                from,
+                to,
+                direction,
+                share: shares.all[to][from],
+                back_share: shares.all[from][to],
+                verbatim: shares.verbatim[to][from],
+                confidence,
+                evidence,
+            });
+        }
+    }
+    edges.sort_by(|x, y| {
+        let s = |e: &Edge| e.share.max(e.back_share);
+        s(y).total_cmp(&s(x))
+            .then((x.from, x.to).cmp(&(y.from, y.to)))
+    });
+    let parents = (0..n).map(|d| parents(d, &edges, trace, words)).collect();
+    Lineage {
+        parents,
+        edges,
+        families,
+    }
+}
+
+/// Document `d`'s parents: the documents it derives from (directed edges
+/// into it, and undirected ones), then the outlets and speakers its
+/// sentences trace to (not its own outlet), each with its share of `d`'s
+/// words.
+fn parents(d: usize, edges: &[Edge], trace: &Trace, words: &[Vec<usize>]) -> Vec<Parent> {
+    let mut out: Vec<Parent> = edges
+        .iter()
+        .filter_map(|e| {
+            if e.to == d {
+                Some(Parent {
+                    node: Node::Document(e.from),
+                    share: e.share,
+                })
+            } else if e.from == d && !e.directed() {
+                Some(Parent {
+                    node: Node::Document(e.to),
+                    share: e.back_share,
+                })
+            } else {
+                None
+            }
+        })
+        .collect();
+    let own = trace.outlets[d].outlet;
+    let total: usize = words[d].iter().sum();
+    let mut by_source: Vec<(usize, usize)> = Vec::new();
+    for (s, t) in trace.sentences[d].iter().enumerate() {
+        if let Origin::Outlet(o) = t.origin {
+            if Some(o) == own {
+                continue;
+            }
+            match by_source.iter_mut().find(|(x, _)| *x == o) {
+                Some((_, w)) => *w += words[d][s],
+                None => by_source.push((o, words[d][s])),
+            }
+        }
+    }
+    out.extend(by_source.into_iter().map(|(o, w)| Parent {
+        node: Node::Source(o),
+        share: w as f32 / total.max(1) as f32,
+    }));
+    out.sort_by(|x, y| y.share.total_cmp(&x.share).then(x.node.cmp(&y.node)));
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,88 @@
+//! The report of `wirediff lineage`: which document derives from which,
+//! with the share and the evidence of each edge, families of near-identical
+//! documents, and each document's outlets and speakers.
+
+use crate::align::{align_profiled, AlignOptions};
+use crate::check::{pair_reuse, CheckOptions};
+use crate::lineage::{lineage, Lineage};
+use crate::model::Document;
+use crate::provenance::{statements, trace, Registry, Trace};
+use crate::similarity::DEFAULT_MIN_SIMILARITY;
+
+/// How a lineage is built.
+#[derive(Debug, Clone)]
+pub struct LineageOptions {
+    /// Similarity score from which two sentences count as the same content.
+    pub min_similarity: f32,
+    /// `labels[d]`, when given, is document `d`'s outlet (an index into the
+    /// registry), overriding what its text says.
+    pub labels: Vec<Option<usize>>,
+}
+
+impl Default for LineageOptions {
+    fn default() -> Self {
+        LineageOptions {
+            min_similarity: DEFAULT_MIN_SIMILARITY,
+            labels: Vec::new(),
+        }
+    }
+}
+
+/// Which versions derive from which, and from which outlets.
+#[derive(Debug, Clone)]
+pub struct LineageReport {
+    /// The documents, in the order given.
+    pub docs: Vec<Document>,
+    /// The outlets and speakers nodes refer to.
+    pub registry: Registry,
+    /// The origins the document outlets and source parents come from.
+    pub trace: Trace,
+    /// Word count of each sentence of each document.
+    pub words: Vec<Vec<usize>>,
+    /// The edges, families and parents.
+    pub lineage: Lineage,
+}
+
+impl LineageReport {
+    /// Align, trace and check `docs` against each other, and build their
+    /// lineage.
+    ///
+    /// ```
+    /// use wirediff::{Document, LineageOptions, LineageReport, Registry};
+    /// let wire = "LONDON (Reuters) - The court ruled the plan unlawful on Wednesday. Ministers said they would appeal. The ruling is a blow to the government.";
+    /// let copy = "The court ruled the plan unlawful on Wednesday, Reuters reported. Ministers said they would appeal. The ruling is a blow to the government.";
+    /// let docs = vec![Document::from_text("wire", wire), Document::from_text("copy", copy)];
+    /// let report = LineageReport::new(docs, Registry::builtin(), &LineageOptions::default());
+    /// let edge = &report.lineage.edges[0];
+    /// assert!(edge.directed());
+    /// assert_eq!((edge.from, edge.to), (0, 1));
+    /// ```
+    pub fn new(docs: Vec<Document>, registry: Registry, opts: &LineageOptions) -> Self {
+        let speakers = statements::discover(&docs, &registry);
+        let registry = registry.with(speakers);
+        let (alignment, profiles) = align_profiled(
+            &docs,
+            &AlignOptions {
+                min_similarity: opts.min_similarity,
+                ..AlignOptions::default()
+            },
+        );
+        let trace = trace(&docs, &alignment, &profiles, &registry, &opts.labels);
+        let pairs = pair_reuse(
+            &docs,
+            &profiles,
+            &CheckOptions {
+                min_similarity: opts.min_similarity,
+                ..CheckOptions::default()
+            },
+        );
+        let lineage = lineage(&docs, &pairs, &trace, &registry, &alignment.words);
+        LineageReport {
+            docs,
+            registry,
+            trace,
+            words: alignment.words,
+            lineage,
+        }
+    }
+}
