@@ -240,7 +240,7 @@ pub(crate) fn check_profiled(
             let lo = evidence.partition_point(|(s, _)| *s < d);
             let hi = evidence.partition_point(|(s, _)| *s <= d);
             let evs: Vec<&Evidence> = evidence[lo..hi].iter().map(|(_, e)| e).collect();
-            report(docs, p, d, &evs, &is_licensed, opts)
+            report(docs, p, d, &evs, &is_licensed, opts, true)
         })
         .collect()
 }
@@ -290,7 +290,7 @@ pub(crate) fn pair_reuse(docs: &[Document], p: &Profiles, opts: &CheckOptions) -
         .par_iter()
         .map(|&(s, b)| {
             let e = evidence(p, &words, s, b, opts.min_similarity);
-            let r = report(docs, p, s, &[&e], &|_| false, opts);
+            let r = report(docs, p, s, &[&e], &|_| false, opts, false);
             // The writer's own words: a quotation every version carries is
             // the speaker's, not one version's text taken from another.
             let own = |j: &usize| words[s].sentences.get(*j).map_or(0, |w| w.own);
@@ -382,7 +382,8 @@ fn evidence(p: &Profiles, words: &[Wording], s: usize, b: usize, min: f32) -> Ev
     }
 }
 
-/// The report of suspect `d` from the evidence `evs` of its sources.
+/// The report of suspect `d` from the evidence `evs` of its sources; with
+/// `details`, each reuse's word-level changes and changes of meaning.
 fn report(
     docs: &[Document],
     p: &Profiles,
@@ -390,6 +391,7 @@ fn report(
     evs: &[&Evidence],
     licensed: &dyn Fn(usize) -> bool,
     opts: &CheckOptions,
+    details: bool,
 ) -> SuspectCheck {
     let words: Vec<usize> = p.docs[d].iter().map(|x| x.words).collect();
     let total: usize = words.iter().sum();
@@ -408,7 +410,12 @@ fn report(
                 })
         })
         .collect();
-    let reuses = reuses(docs, d, evs, &credited, &words, licensed, opts.min_passage);
+    let mut reuses = reuses(docs, d, evs, &credited, &words, licensed, opts.min_passage);
+    if details {
+        reuses
+            .iter_mut()
+            .for_each(|r| changes_of(&docs[r.source], &docs[d], r));
+    }
     let mut in_reuse = vec![false; words.len()];
     for r in &reuses {
         r.suspect_sentences.iter().for_each(|&j| in_reuse[j] = true);
@@ -517,7 +524,7 @@ fn reuses(
             .collect();
         also_in.sort_unstable();
         also_in.dedup();
-        let mut reuse = Reuse {
+        let reuse = Reuse {
             source: e.source,
             licensed: licensed(e.source),
             suspect_span: docs[d].sentences_span(&run),
@@ -543,23 +550,28 @@ fn reuses(
             flags: Vec::new(),
         };
         if reuse.words >= min_words {
-            reuse.changes = word_changes(
-                &docs[e.source].text,
-                reuse.source_span,
-                &docs[d].text,
-                reuse.suspect_span,
-            );
-            reuse.flags = flags_for_changes(
-                &docs[e.source],
-                reuse.source_span,
-                &docs[d],
-                reuse.suspect_span,
-                &changed_runs(&reuse.changes),
-            );
             out.push(reuse);
         }
     }
     out
+}
+
+/// Fill in `reuse`'s word-level changes from `source`'s side to
+/// `suspect`'s, and its changes of meaning.
+fn changes_of(source: &Document, suspect: &Document, reuse: &mut Reuse) {
+    reuse.changes = word_changes(
+        &source.text,
+        reuse.source_span,
+        &suspect.text,
+        reuse.suspect_span,
+    );
+    reuse.flags = flags_for_changes(
+        source,
+        reuse.source_span,
+        suspect,
+        reuse.suspect_span,
+        &changed_runs(&reuse.changes),
+    );
 }
 
 #[cfg(test)]
