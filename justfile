@@ -20,11 +20,17 @@ bench:
     cargo bench --bench check
     cargo bench --bench check_accuracy
     cargo bench --bench hostile
+    cargo bench --bench lineage
 
 # Score wirediff on the evaluation set (eval/); ARGS go to eval/tool/score.py: [STORY...] [--misses] [--json FILE].
 eval *ARGS:
     cargo build --release --locked
     python3 eval/tool/score.py {{ARGS}}
+
+# Score `wirediff lineage` against the evaluation set's lineage.json; ARGS: [STORY...] [--misses].
+eval-lineage *ARGS:
+    cargo build --release --locked
+    python3 eval/tool/lineage.py {{ARGS}}
 
 # Score the meaning-change flags against the evaluation set's flags.json; ARGS: [STORY...] [--misses].
 eval-flags *ARGS:

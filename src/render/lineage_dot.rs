@@ -23,7 +23,8 @@ fn quoted(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
             c => out.push(c),
         }
     }

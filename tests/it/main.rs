@@ -9,6 +9,7 @@ mod fixtures;
 mod hostile;
 mod json;
 mod lexicon;
+mod lineage;
 mod meaning;
 mod outlets;
 mod properties;
