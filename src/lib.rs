@@ -5,7 +5,7 @@
 //! [`Document`]s (segmented into sentences by the document's [`Lexicon`]),
 //! each command's report type runs the whole pipeline and holds everything
 //! there is to show ([`DiffReport`], [`AlignReport`], [`TraceReport`],
-//! [`CheckReport`]), and a renderer of [`render`] formats a report as text,
+//! [`CheckReport`], [`LineageReport`]), and a renderer of [`render`] formats a report as text,
 //! JSON or CSV without computing anything. Everything a report points at is
 //! a byte [`Span`] of a document's text.
 //!
