@@ -20,9 +20,13 @@ use crate::provenance::{Origin, Trace};
 
 pub use direction::{Direction, DirectionEvidence, DirectionKind};
 
-/// Least share of one document's words derived from another (either way)
-/// for the two to be joined by an edge.
+/// Least share of one document's own words derived from another (either
+/// way) for the two to be joined by an edge.
 pub const EDGE_SHARE: f32 = 0.3;
+/// Least share the other way: text one version takes from another shows in
+/// both (a document whose few own words all match another's, while none of
+/// the other's match it, shares a formula, not a text).
+pub const EDGE_BACK_SHARE: f32 = 0.05;
 
 /// A document's parent: another document, or an outlet or speaker of the
 /// registry.
@@ -136,7 +140,7 @@ pub(crate) fn lineage(
     for a in 0..n {
         for b in a + 1..n {
             let (ab, ba) = (shares.all[a][b], shares.all[b][a]);
-            if ab.max(ba) < EDGE_SHARE {
+            if ab.max(ba) < EDGE_SHARE || ab.min(ba) < EDGE_BACK_SHARE {
                 continue;
             }
             let same_family = family_of(a).is_some() && family_of(a) == family_of(b);
