@@ -1,7 +1,8 @@
 //! Which way an edge points: evidence that one document's text came first.
 //!
 //! * **credit**: the derived document credits the other's outlet (`…,
-//!   reports the AP` in a rewrite of an AP copy);
+//!   reports the AP` in a rewrite of an AP copy), or a wire agency the
+//!   other, naming no writer, never credits (weaker);
 //! * **wire**: the source is a wire agency's copy (its text names the
 //!   agency as its author) and the other is not the agency's;
 //! * **named**: the source's text names its author and the other's names
@@ -18,7 +19,7 @@
 use rayon::prelude::*;
 
 use super::{Shares, EDGE_SHARE};
-use crate::attribution::cues::document_cues;
+use crate::attribution::cues::{document_cues, Role};
 use crate::attribution::outlets::Registry;
 use crate::model::{Document, Span};
 use crate::provenance::document::names_writer;
@@ -97,12 +98,14 @@ pub struct DirectionEvidence {
 /// credited in it as a source (`…, reports the AP`).
 pub(super) struct Authors {
     writer: Vec<Option<usize>>,
-    credits: Vec<Vec<(usize, usize, Span)>>,
+    /// (outlet, sentence, span of the cue, the outlet reported the content
+    /// rather than heard it: not `told the AP`).
+    credits: Vec<Vec<(usize, usize, Span, bool)>>,
 }
 
 impl Authors {
     pub(super) fn new(docs: &[Document], trace: &Trace, registry: &Registry) -> Self {
-        let credits: Vec<Vec<(usize, usize, Span)>> = docs
+        let credits: Vec<Vec<(usize, usize, Span, bool)>> = docs
             .par_iter()
             .map(|doc| {
                 document_cues(doc, registry)
@@ -111,7 +114,7 @@ impl Authors {
                     .flat_map(|(s, cs)| {
                         cs.iter()
                             .filter(move |c| c.role.credits() && !names_writer(doc, s, c))
-                            .map(move |c| (c.outlet, s, c.span))
+                            .map(move |c| (c.outlet, s, c.span, c.role == Role::Reported))
                     })
                     .collect()
             })
@@ -140,7 +143,7 @@ pub(super) fn decide(
 ) -> (Direction, f32, Vec<DirectionEvidence>) {
     let mut evidence = Vec::new();
     for (source, derived) in [(a, b), (b, a)] {
-        evidence.extend(credit(authors, source, derived));
+        evidence.extend(credit(authors, registry, source, derived));
         evidence.extend(trimmed(shares, source, derived));
         if !same_family {
             evidence.extend(authorship(authors, registry, source, derived));
@@ -171,15 +174,36 @@ pub(super) fn decide(
     (direction, confidence, evidence)
 }
 
-/// `derived` credits, as a source, the outlet `source` names as its writer.
-fn credit(authors: &Authors, source: usize, derived: usize) -> Option<DirectionEvidence> {
-    let outlet = authors.writer[source]?;
-    let &(_, s, span) = authors.credits[derived].iter().find(|c| c.0 == outlet)?;
+/// `derived` credits, as a source, the outlet `source` names as its writer
+/// (weight 1); or `source` names no writer and `derived` credits a wire
+/// agency that `source` never credits, whose text `source` may well be
+/// (weight 0.5: `…, reports the AP` in a summary of an AP copy that lost
+/// its dateline; it misleads when the crediting text is a carrier's copy of
+/// the wire text and the other a rewrite of it).
+fn credit(
+    authors: &Authors,
+    registry: &Registry,
+    source: usize,
+    derived: usize,
+) -> Option<DirectionEvidence> {
+    let (outlet, weight) = match authors.writer[source] {
+        Some(o) => (o, 1.0),
+        None => {
+            let wire = |o: usize| registry.outlets[o].kind == "wire";
+            let o = authors.credits[derived]
+                .iter()
+                .filter(|c| c.3)
+                .map(|c| c.0)
+                .find(|&o| wire(o) && !authors.credits[source].iter().any(|c| c.0 == o))?;
+            (o, 0.5)
+        }
+    };
+    let &(_, s, span, _) = authors.credits[derived].iter().find(|c| c.0 == outlet)?;
     Some(DirectionEvidence {
         kind: DirectionKind::Credit,
         source,
         derived,
-        weight: 1.0,
+        weight,
         outlet: Some(outlet),
         at: Some((derived, s, span)),
         other: None,
