@@ -171,19 +171,8 @@ pub struct LineageArgs {
     #[arg(short, long)]
     pub verbose: bool,
 
-    /// Say which outlet a document is (repeatable): PATH=OUTLET, OUTLET an id
-    /// from `wirediff outlets`.
-    #[arg(long, value_name = "PATH=OUTLET")]
-    pub label: Vec<String>,
-
-    /// Add outlets from a JSON file, or override built-in ones with the same id
-    /// (same form as `wirediff outlets --format json`).
-    #[arg(long, value_name = "FILE")]
-    pub outlets: Option<String>,
-
-    /// Similarity (0 to 1) from which two sentences count as the same content.
-    #[arg(long, default_value_t = wirediff::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
-    pub min_similarity: f32,
+    #[command(flatten)]
+    pub sources: SourceArgs,
 }
 
 /// Output formats of a graph.
@@ -320,6 +309,14 @@ pub struct TraceArgs {
     #[arg(long, value_name = "PATH")]
     pub doc: Option<String>,
 
+    #[command(flatten)]
+    pub sources: SourceArgs,
+}
+
+/// What `trace` and `lineage` share: which outlet a document is, more
+/// outlets, and when two sentences carry the same content.
+#[derive(Debug, Args)]
+pub struct SourceArgs {
     /// Say which outlet a document is (repeatable): PATH=OUTLET, OUTLET an id
     /// from `wirediff outlets`.
     #[arg(long, value_name = "PATH=OUTLET")]

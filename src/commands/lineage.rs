@@ -15,11 +15,11 @@ pub(super) fn run(cli: &Cli, args: &LineageArgs, env: &Env) -> Result<i32, Failu
         GraphFormat::Json | GraphFormat::Dot => Format::Json,
     };
     let settings = Settings::resolve(&cli.global, env, format)?;
-    let registry = registry(args.outlets.as_deref(), &settings.load_options())?;
+    let registry = registry(args.sources.outlets.as_deref(), &settings.load_options())?;
     let docs = load_documents(&args.paths, &settings, 2)?;
     let opts = LineageOptions {
-        min_similarity: args.min_similarity,
-        labels: labels(&args.label, &docs, &registry)?,
+        min_similarity: args.sources.min_similarity,
+        labels: labels(&args.sources.label, &docs, &registry)?,
     };
     let report = LineageReport::new(docs, registry, &opts);
     let style = Style {

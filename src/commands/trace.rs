@@ -13,11 +13,11 @@ use crate::settings::{Env, Settings};
 /// Trace every sentence to the outlet that first reported it; exit 0.
 pub(super) fn run(cli: &Cli, args: &TraceArgs, env: &Env) -> Result<i32, Failure> {
     let settings = Settings::resolve(&cli.global, env, args.format)?;
-    let registry = registry(args.outlets.as_deref(), &settings.load_options())?;
+    let registry = registry(args.sources.outlets.as_deref(), &settings.load_options())?;
     let docs = load_documents(&args.paths, &settings, 2)?;
     let opts = TraceOptions {
-        min_similarity: args.min_similarity,
-        labels: labels(&args.label, &docs, &registry)?,
+        min_similarity: args.sources.min_similarity,
+        labels: labels(&args.sources.label, &docs, &registry)?,
         focus: args
             .doc
             .as_deref()

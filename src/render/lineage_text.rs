@@ -130,15 +130,10 @@ pub fn write(out: &mut impl Write, report: &LineageReport, style: &Style) -> io:
     }
 
     if !undirected.is_empty() {
-        writeln!(out)?;
-        line(
+        section(
             out,
             style,
-            "",
-            &[Piece::raw(
-                "Undirected: shared text, no evidence of which came first",
-                Paint::Bold,
-            )],
+            "Undirected: shared text, no evidence of which came first",
         )?;
         for e in &undirected {
             let text = format!(
@@ -163,15 +158,10 @@ pub fn write(out: &mut impl Write, report: &LineageReport, style: &Style) -> io:
     }
 
     if !l.families.is_empty() {
-        writeln!(out)?;
-        line(
+        section(
             out,
             style,
-            "",
-            &[Piece::raw(
-                "Families: documents that carry essentially the same text",
-                Paint::Bold,
-            )],
+            "Families: documents that carry essentially the same text",
         )?;
         for f in &l.families {
             let mut members = vec![f.head];
@@ -194,15 +184,10 @@ pub fn write(out: &mut impl Write, report: &LineageReport, style: &Style) -> io:
         })
         .collect();
     if !with_sources.is_empty() {
-        writeln!(out)?;
-        line(
+        section(
             out,
             style,
-            "",
-            &[Piece::raw(
-                "Sources: outlets and speakers each document's sentences trace to",
-                Paint::Bold,
-            )],
+            "Sources: outlets and speakers each document's sentences trace to",
         )?;
         for d in with_sources {
             let mut pieces = vec![
@@ -220,6 +205,12 @@ pub fn write(out: &mut impl Write, report: &LineageReport, style: &Style) -> io:
         }
     }
     Ok(())
+}
+
+/// A section's title, after a blank line.
+fn section(out: &mut impl Write, style: &Style, title: &str) -> io::Result<()> {
+    writeln!(out)?;
+    line(out, style, "", &[Piece::raw(title, Paint::Bold)])
 }
 
 /// One row: `prefix`, then `pieces` wrapped under it.

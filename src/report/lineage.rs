@@ -2,11 +2,11 @@
 //! with the share and the evidence of each edge, families of near-identical
 //! documents, and each document's outlets and speakers.
 
-use crate::align::{align_profiled, AlignOptions};
+use super::trace::Traced;
 use crate::check::{pair_reuse, CheckOptions};
 use crate::lineage::{lineage, Lineage};
 use crate::model::Document;
-use crate::provenance::{statements, trace, Registry, Trace};
+use crate::provenance::{Registry, Trace};
 use crate::similarity::DEFAULT_MIN_SIMILARITY;
 
 /// How a lineage is built.
@@ -58,16 +58,12 @@ impl LineageReport {
     /// assert_eq!((edge.from, edge.to), (0, 1));
     /// ```
     pub fn new(docs: Vec<Document>, registry: Registry, opts: &LineageOptions) -> Self {
-        let speakers = statements::discover(&docs, &registry);
-        let registry = registry.with(speakers);
-        let (alignment, profiles) = align_profiled(
-            &docs,
-            &AlignOptions {
-                min_similarity: opts.min_similarity,
-                ..AlignOptions::default()
-            },
-        );
-        let trace = trace(&docs, &alignment, &profiles, &registry, &opts.labels);
+        let Traced {
+            registry,
+            alignment,
+            profiles,
+            trace,
+        } = Traced::new(&docs, registry, opts.min_similarity, &opts.labels);
         let pairs = pair_reuse(
             &docs,
             &profiles,

@@ -2,10 +2,10 @@
 //! evidence, each document's outlet, and each document's breakdown of words
 //! by origin.
 
-use crate::align::{align_profiled, AlignOptions};
+use crate::align::{align_profiled, AlignOptions, Alignment};
 use crate::model::Document;
 use crate::provenance::{statements, trace, Origin, Registry, Trace};
-use crate::similarity::DEFAULT_MIN_SIMILARITY;
+use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
 
 /// How documents are traced.
 #[derive(Debug, Clone)]
@@ -26,6 +26,45 @@ impl Default for TraceOptions {
             min_similarity: DEFAULT_MIN_SIMILARITY,
             labels: Vec::new(),
             focus: None,
+        }
+    }
+}
+
+/// What tracing documents leaves behind for the reports built on it
+/// (`trace`, `lineage`): the registry with the speakers found in them, their
+/// alignment and sentence profiles, and the trace.
+pub(crate) struct Traced {
+    pub registry: Registry,
+    pub alignment: Alignment,
+    pub profiles: Profiles,
+    pub trace: Trace,
+}
+
+impl Traced {
+    /// Discover the speakers of `docs`, align them (sentences the same
+    /// content from `min_similarity`) and trace every sentence; `labels[d]`,
+    /// when given, is document `d`'s outlet.
+    pub(crate) fn new(
+        docs: &[Document],
+        registry: Registry,
+        min_similarity: f32,
+        labels: &[Option<usize>],
+    ) -> Self {
+        let speakers = statements::discover(docs, &registry);
+        let registry = registry.with(speakers);
+        let (alignment, profiles) = align_profiled(
+            docs,
+            &AlignOptions {
+                min_similarity,
+                ..AlignOptions::default()
+            },
+        );
+        let trace = trace(docs, &alignment, &profiles, &registry, labels);
+        Traced {
+            registry,
+            alignment,
+            profiles,
+            trace,
         }
     }
 }
@@ -63,16 +102,12 @@ impl TraceReport {
     /// assert_eq!(report.trace.sentences[0][0].origin, Origin::Outlet(reuters));
     /// ```
     pub fn new(docs: Vec<Document>, registry: Registry, opts: &TraceOptions) -> Self {
-        let speakers = statements::discover(&docs, &registry);
-        let registry = registry.with(speakers);
-        let (alignment, profiles) = align_profiled(
-            &docs,
-            &AlignOptions {
-                min_similarity: opts.min_similarity,
-                ..AlignOptions::default()
-            },
-        );
-        let trace = trace(&docs, &alignment, &profiles, &registry, &opts.labels);
+        let Traced {
+            registry,
+            alignment,
+            trace,
+            ..
+        } = Traced::new(&docs, registry, opts.min_similarity, &opts.labels);
         let breakdown = trace.breakdown(&alignment.words);
         TraceReport {
             docs,
