@@ -31,6 +31,8 @@ const CAPTION_LINE: usize = 4;
 /// Most words of a prompt phrase's unit, a section tag or a menu segment.
 const PROMPT_WORDS: usize = 25;
 const TAG_WORDS: usize = 3;
+/// Most words of a line between two furniture units that is furniture too.
+const SANDWICHED_WORDS: usize = 12;
 /// Most words of an aside in parentheses or a photo credit line.
 const ASIDE_WORDS: usize = 8;
 const CREDIT_LINE_WORDS: usize = 10;
@@ -103,7 +105,27 @@ pub fn kinds_with(doc: &Document, found: &[Vec<Credit>]) -> Vec<Option<Furniture
         };
     }
     mark_captions(doc, &mut out);
+    mark_sandwiched(doc, &mut out);
     out
+}
+
+/// `Get breaking news in your inbox. | What you need to know, as soon as
+/// we know it. | Sign up`: a short sentence (not a heading) between two
+/// furniture units, with no figure and no quotation, is furniture too (a
+/// prompt's second line).
+fn mark_sandwiched(doc: &Document, out: &mut [Option<Furniture>]) {
+    for s in 1..out.len().saturating_sub(1) {
+        // A headline often stands between a section tag and a byline.
+        let heading = doc.sentences[s].heading;
+        if heading || out[s].is_some() || out[s - 1].is_none() || out[s + 1].is_none() {
+            continue;
+        }
+        let text = doc.sentence_text(s);
+        let plain = !text.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | '“' | '”'));
+        if plain && words_in(text) <= SANDWICHED_WORDS {
+            out[s] = Some(Furniture::Prompt);
+        }
+    }
 }
 
 /// A prompt, label, teaser or ticker (see the module doc).
@@ -351,6 +373,14 @@ mod tests {
     }
 
     const STORY: &str = "Iran said 120 would fly home on Tuesday.\n\n";
+
+    #[test]
+    fn a_short_line_between_two_prompts() {
+        let text = "The agency imposed limits on production.\n\nGet breaking news in your inbox.\n\nWhat you need to know, as soon as we know it.\n\nSign up Report an error\n";
+        let m = marked(text);
+        assert!(m.iter().any(|u| u.starts_with("What you need")), "{m:?}");
+        assert!(!m.iter().any(|u| u.starts_with("The agency")), "{m:?}");
+    }
 
     #[test]
     fn teaser_block_and_credits_are_furniture() {
