@@ -245,17 +245,19 @@ fn authorship(
 /// verbatim `source`, while `source` has much that `derived` lacks. Sites
 /// cut wire copy far more often than they lengthen it word for word.
 fn trimmed(shares: &Shares, source: usize, derived: usize) -> Option<DirectionEvidence> {
-    let v = &shares.verbatim;
-    (v[derived][source] >= TRIMMED_COPY && v[source][derived] <= v[derived][source] - TRIMMED_GAP)
-        .then_some(DirectionEvidence {
-            kind: DirectionKind::Trimmed,
-            source,
-            derived,
-            weight: 0.5,
-            outlet: None,
-            at: None,
-            other: None,
-        })
+    let (copy, back) = (
+        shares.verbatim(derived, source),
+        shares.verbatim(source, derived),
+    );
+    (copy >= TRIMMED_COPY && back <= copy - TRIMMED_GAP).then_some(DirectionEvidence {
+        kind: DirectionKind::Trimmed,
+        source,
+        derived,
+        weight: 0.5,
+        outlet: None,
+        at: None,
+        other: None,
+    })
 }
 
 /// `derived` also carries the text of a third document that `source` does
@@ -263,18 +265,19 @@ fn trimmed(shares: &Shares, source: usize, derived: usize) -> Option<DirectionEv
 fn combines(shares: &Shares, source: usize, derived: usize) -> Option<DirectionEvidence> {
     // A text that merges another into itself carries most of it: the
     // source's share in the derived text is at least the other way round.
-    if shares.all[source][derived] < shares.all[derived][source] {
+    if shares.all(source, derived) < shares.all(derived, source) {
         return None;
     }
-    let n = shares.all.len();
-    let other = (0..n)
-        .filter(|&c| c != source && c != derived)
+    let other = shares.neighbours[derived]
+        .iter()
+        .copied()
+        .filter(|&c| c != source)
         .filter(|&c| {
-            shares.all[derived][c] >= EDGE_SHARE && shares.all[source][c] < EDGE_SHARE / 2.0
+            shares.all(derived, c) >= EDGE_SHARE && shares.all(source, c) < EDGE_SHARE / 2.0
         })
         // The third document is not a copy of the source.
-        .filter(|&c| shares.all[c][source] < EDGE_SHARE)
-        .max_by(|&x, &y| shares.all[derived][x].total_cmp(&shares.all[derived][y]))?;
+        .filter(|&c| shares.all(c, source) < EDGE_SHARE)
+        .max_by(|&x, &y| shares.all(derived, x).total_cmp(&shares.all(derived, y)))?;
     Some(DirectionEvidence {
         kind: DirectionKind::Combines,
         source,

@@ -26,10 +26,9 @@ pub(super) fn families(shares: &Shares, docs: &[Document]) -> Vec<Family> {
         }
         x
     }
-    let v = &shares.verbatim;
-    let pairs = (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b)));
-    for (a, b) in pairs {
-        let (short, long) = (v[a][b].max(v[b][a]), v[a][b].min(v[b][a]));
+    let v = |a: usize, b: usize| shares.verbatim(a, b);
+    for (a, b) in shares.linked() {
+        let (short, long) = (v(a, b).max(v(b, a)), v(a, b).min(v(b, a)));
         if short >= FAMILY_SHARE && long >= FAMILY_BACK_SHARE {
             let (ra, rb) = (find(&mut root, a), find(&mut root, b));
             root[ra.max(rb)] = ra.min(rb);
@@ -50,7 +49,7 @@ pub(super) fn families(shares: &Shares, docs: &[Document]) -> Vec<Family> {
         .map(|members| {
             // The fullest copy: the one that carries most of the others.
             let carried =
-                |h: usize| -> f32 { members.iter().filter(|&&m| m != h).map(|&m| v[m][h]).sum() };
+                |h: usize| -> f32 { members.iter().filter(|&&m| m != h).map(|&m| v(m, h)).sum() };
             let head = members
                 .iter()
                 .copied()

@@ -13,6 +13,8 @@
 mod direction;
 mod families;
 
+use std::collections::HashMap;
+
 use crate::attribution::outlets::Registry;
 use crate::check::PairReuse;
 use crate::model::Document;
@@ -100,23 +102,54 @@ pub struct Lineage {
     pub families: Vec<Family>,
 }
 
-/// Share of each document's words that derive from each other document:
-/// `all[a][b]` (all reuse, `verbatim[a][b]` verbatim reuse only), each
-/// source counted alone, not only where `check` credits it.
+/// Share of each document's own words that derive from each other
+/// document, each source counted alone, not only where `check` credits it:
+/// only the pairs that share rare keys, so memory grows with the pairs, not
+/// with the square of the documents.
 pub(crate) struct Shares {
-    pub all: Vec<Vec<f32>>,
-    pub verbatim: Vec<Vec<f32>>,
+    /// (suspect, source) → (share of all reuse, share of verbatim reuse).
+    pairs: HashMap<(usize, usize), (f32, f32)>,
+    /// For each document, the documents it shares any reuse with, either way.
+    pub neighbours: Vec<Vec<usize>>,
 }
 
 impl Shares {
-    fn new(n: usize, pairs: &[PairReuse]) -> Self {
-        let mut all = vec![vec![0.0; n]; n];
-        let mut verbatim = vec![vec![0.0; n]; n];
-        for p in pairs {
-            all[p.suspect][p.source] = p.reuse;
-            verbatim[p.suspect][p.source] = p.verbatim;
+    fn new(n: usize, found: &[PairReuse]) -> Self {
+        let mut pairs = HashMap::new();
+        let mut neighbours = vec![Vec::new(); n];
+        for p in found.iter().filter(|p| p.reuse > 0.0) {
+            pairs.insert((p.suspect, p.source), (p.reuse, p.verbatim));
+            for (x, y) in [(p.suspect, p.source), (p.source, p.suspect)] {
+                if !neighbours[x].contains(&y) {
+                    neighbours[x].push(y);
+                }
+            }
         }
-        Shares { all, verbatim }
+        neighbours.iter_mut().for_each(|v| v.sort_unstable());
+        Shares { pairs, neighbours }
+    }
+
+    /// Share of `a`'s own words whose wording derives from `b`.
+    pub fn all(&self, a: usize, b: usize) -> f32 {
+        self.pairs.get(&(a, b)).map_or(0.0, |x| x.0)
+    }
+
+    /// Share of `a`'s own words in verbatim reuse of `b`.
+    pub fn verbatim(&self, a: usize, b: usize) -> f32 {
+        self.pairs.get(&(a, b)).map_or(0.0, |x| x.1)
+    }
+
+    /// The pairs of documents with any reuse either way, lower index first,
+    /// in order.
+    pub(super) fn linked(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = self
+            .neighbours
+            .iter()
+            .enumerate()
+            .flat_map(|(a, ns)| ns.iter().filter(move |&&b| b > a).map(move |&b| (a, b)))
+            .collect();
+        out.sort_unstable();
+        out
     }
 }
 
@@ -137,36 +170,33 @@ pub(crate) fn lineage(
     let family_of = |d: usize| families.iter().position(|f| f.members.contains(&d));
     let authors = direction::Authors::new(docs, trace, registry);
     let mut edges = Vec::new();
-    for a in 0..n {
-        for b in a + 1..n {
-            let (ab, ba) = (shares.all[a][b], shares.all[b][a]);
-            if ab.max(ba) < EDGE_SHARE || ab.min(ba) < EDGE_BACK_SHARE {
-                continue;
-            }
-            let same_family = family_of(a).is_some() && family_of(a) == family_of(b);
-            let (direction, confidence, evidence) =
-                direction::decide(&authors, registry, &shares, a, b, same_family);
-            let (from, to) = match direction {
-                Direction::Forward => (a, b),
-                Direction::Backward => (b, a),
-                Direction::Undecided => (a, b),
-            };
-            let direction = if direction == Direction::Undecided {
-                Direction::Undecided
-            } else {
-                Direction::Forward
-            };
-            edges.push(Edge {
-                from,
-                to,
-                direction,
-                share: shares.all[to][from],
-                back_share: shares.all[from][to],
-                verbatim: shares.verbatim[to][from],
-                confidence,
-                evidence,
-            });
+    for (a, b) in shares.linked() {
+        let (ab, ba) = (shares.all(a, b), shares.all(b, a));
+        if ab.max(ba) < EDGE_SHARE || ab.min(ba) < EDGE_BACK_SHARE {
+            continue;
         }
+        let same_family = family_of(a).is_some() && family_of(a) == family_of(b);
+        let (direction, confidence, evidence) =
+            direction::decide(&authors, registry, &shares, a, b, same_family);
+        let (from, to) = match direction {
+            Direction::Backward => (b, a),
+            Direction::Forward | Direction::Undecided => (a, b),
+        };
+        let direction = if direction == Direction::Undecided {
+            Direction::Undecided
+        } else {
+            Direction::Forward
+        };
+        edges.push(Edge {
+            from,
+            to,
+            direction,
+            share: shares.all(to, from),
+            back_share: shares.all(from, to),
+            verbatim: shares.verbatim(to, from),
+            confidence,
+            evidence,
+        });
     }
     edges.sort_by(|x, y| {
         let s = |e: &Edge| e.share.max(e.back_share);
