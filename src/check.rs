@@ -213,24 +213,11 @@ pub fn check_licensed(
 ) -> Vec<SuspectCheck> {
     let refs: Vec<&Document> = docs.iter().collect();
     let p = Profiles::build(&refs);
-    check_profiled(docs, &p, suspects, sources, licensed, opts)
-}
-
-/// [`check_licensed`] of documents already profiled together (as
-/// [`crate::align::align_profiled`] profiles them).
-pub(crate) fn check_profiled(
-    docs: &[Document],
-    p: &Profiles,
-    suspects: &[bool],
-    sources: &[bool],
-    licensed: &[bool],
-    opts: &CheckOptions,
-) -> Vec<SuspectCheck> {
-    let pairs = candidate_sources(p, suspects, sources);
+    let pairs = candidate_sources(&p, suspects, sources);
     let words = wordings(docs, &pairs);
     let mut evidence: Vec<(usize, Evidence)> = pairs
         .par_iter()
-        .map(|&(s, b)| (s, evidence(p, &words, s, b, opts.min_similarity)))
+        .map(|&(s, b)| (s, evidence(&p, &words, s, b, opts.min_similarity)))
         .collect();
     evidence.sort_by_key(|(s, e)| (*s, e.source));
     let is_licensed = |d: usize| licensed.get(d).copied().unwrap_or(false);
@@ -240,7 +227,11 @@ pub(crate) fn check_profiled(
             let lo = evidence.partition_point(|(s, _)| *s < d);
             let hi = evidence.partition_point(|(s, _)| *s <= d);
             let evs: Vec<&Evidence> = evidence[lo..hi].iter().map(|(_, e)| e).collect();
-            report(docs, p, d, &evs, &is_licensed, opts, true)
+            let mut checked = report(docs, &p, d, &evs, &is_licensed, opts);
+            for r in &mut checked.reuses {
+                changes_of(&docs[r.source], &docs[d], r);
+            }
+            checked
         })
         .collect()
 }
@@ -290,7 +281,7 @@ pub(crate) fn pair_reuse(docs: &[Document], p: &Profiles, opts: &CheckOptions) -
         .par_iter()
         .map(|&(s, b)| {
             let e = evidence(p, &words, s, b, opts.min_similarity);
-            let r = report(docs, p, s, &[&e], &|_| false, opts, false);
+            let r = report(docs, p, s, &[&e], &|_| false, opts);
             // The writer's own words: a quotation every version carries is
             // the speaker's, not one version's text taken from another.
             let own = |j: &usize| words[s].sentences.get(*j).map_or(0, |w| w.own);
@@ -382,8 +373,9 @@ fn evidence(p: &Profiles, words: &[Wording], s: usize, b: usize, min: f32) -> Ev
     }
 }
 
-/// The report of suspect `d` from the evidence `evs` of its sources; with
-/// `details`, each reuse's word-level changes and changes of meaning.
+/// The report of suspect `d` from the evidence `evs` of its sources,
+/// without each reuse's word-level changes and changes of meaning
+/// ([`changes_of`] adds them where they are shown).
 fn report(
     docs: &[Document],
     p: &Profiles,
@@ -391,7 +383,6 @@ fn report(
     evs: &[&Evidence],
     licensed: &dyn Fn(usize) -> bool,
     opts: &CheckOptions,
-    details: bool,
 ) -> SuspectCheck {
     let words: Vec<usize> = p.docs[d].iter().map(|x| x.words).collect();
     let total: usize = words.iter().sum();
@@ -410,12 +401,7 @@ fn report(
                 })
         })
         .collect();
-    let mut reuses = reuses(docs, d, evs, &credited, &words, licensed, opts.min_passage);
-    if details {
-        reuses
-            .iter_mut()
-            .for_each(|r| changes_of(&docs[r.source], &docs[d], r));
-    }
+    let reuses = reuses(docs, d, evs, &credited, &words, licensed, opts.min_passage);
     let mut in_reuse = vec![false; words.len()];
     for r in &reuses {
         r.suspect_sentences.iter().for_each(|&j| in_reuse[j] = true);

@@ -24,31 +24,18 @@ import subprocess
 import sys
 from collections import Counter
 
+import options
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def main(argv):
-    stories, misses = [], False
-    binary = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "wirediff")
-    articles = os.environ.get("WIREDIFF_EVAL_DIR", os.path.join(ROOT, "eval", "articles"))
-    i = 0
-    while i < len(argv):
-        a = argv[i]
-        if a == "--bin":
-            binary, i = argv[i + 1], i + 2
-        elif a == "--articles":
-            articles, i = argv[i + 1], i + 2
-        elif a == "--misses":
-            misses, i = True, i + 1
-        elif a in ("-h", "--help"):
-            print(__doc__)
-            return 0
-        else:
-            stories.append(a)
-            i += 1
+    o = options.parse(argv, "lineage.json")
+    if o is None:
+        print(__doc__)
+        return 0
+    stories, misses, binary, articles = o.stories, o.misses, o.binary, o.articles
     base = os.path.join(ROOT, "eval", "stories")
-    if not stories:
-        stories = sorted(s for s in os.listdir(base) if os.path.exists(os.path.join(base, s, "lineage.json")))
     total = Counter()
     rows = []
     print(f"{'story':40} {'edges':>5} {'pred':>5} {'rel':>4} {'P':>5} {'R':>5} {'dir acc':>9} {'undirected':>10} {'purity':>7}")

@@ -16,10 +16,8 @@
 //! evidence is strong enough and clearly stronger than the other's.
 //! Otherwise the edge is undecided: saying so is a valid answer.
 
-use rayon::prelude::*;
-
 use super::{Shares, EDGE_SHARE};
-use crate::attribution::cues::{document_cues, Role};
+use crate::attribution::cues::Role;
 use crate::attribution::outlets::Registry;
 use crate::model::{Document, Span};
 use crate::provenance::document::names_writer;
@@ -104,12 +102,12 @@ pub(super) struct Authors {
 }
 
 impl Authors {
-    pub(super) fn new(docs: &[Document], trace: &Trace, registry: &Registry) -> Self {
+    pub(super) fn new(docs: &[Document], trace: &Trace) -> Self {
         let credits: Vec<Vec<(usize, usize, Span, bool)>> = docs
-            .par_iter()
-            .map(|doc| {
-                document_cues(doc, registry)
-                    .iter()
+            .iter()
+            .zip(&trace.cues)
+            .map(|(doc, cues)| {
+                cues.iter()
                     .enumerate()
                     .flat_map(|(s, cs)| {
                         cs.iter()

@@ -168,7 +168,7 @@ pub(crate) fn lineage(
     let shares = Shares::new(n, pairs);
     let families = families::families(&shares, docs);
     let family_of = |d: usize| families.iter().position(|f| f.members.contains(&d));
-    let authors = direction::Authors::new(docs, trace, registry);
+    let authors = direction::Authors::new(docs, trace);
     let mut edges = Vec::new();
     for (a, b) in shares.linked() {
         let (ab, ba) = (shares.all(a, b), shares.all(b, a));

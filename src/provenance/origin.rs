@@ -170,6 +170,10 @@ pub struct Trace {
     pub outlets: Vec<DocumentOutlet>,
     /// `sentences[d][s]`: the origin of sentence `s` of document `d`.
     pub sentences: Vec<Vec<SentenceTrace>>,
+    /// `cues[d][s]`: the attribution cues of sentence `s` of document `d`
+    /// the origins were read from (read once; `lineage` reads who credits
+    /// whom from them).
+    pub cues: Vec<Vec<Vec<Cue>>>,
 }
 
 /// Trace every sentence of `docs` (aligned as `alignment`, their sentences
@@ -316,7 +320,11 @@ pub fn trace(
             out
         })
         .collect();
-    Trace { outlets, sentences }
+    Trace {
+        outlets,
+        sentences,
+        cues: all_cues,
+    }
 }
 
 /// Cue, quote and context evidence of each sentence of document `d`.

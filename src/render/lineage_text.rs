@@ -59,15 +59,10 @@ pub fn write(out: &mut impl Write, report: &LineageReport, style: &Style) -> io:
     };
     let mut shown = vec![false; n];
     let mut stack: Vec<(usize, String, String)> = Vec::new();
-    let roots: Vec<usize> = (0..n).filter(|&d| parent[d].is_none()).collect();
-    // Documents on a cycle of strongest parents are shown as roots too.
-    let mut order = roots.clone();
-    for d in 0..n {
-        if !order.contains(&d) {
-            order.push(d);
-        }
-    }
-    for root in order {
+    // The roots first; then any document still unshown (on a cycle of
+    // strongest parents) as a root too.
+    let (roots, rest): (Vec<usize>, Vec<usize>) = (0..n).partition(|&d| parent[d].is_none());
+    for root in roots.into_iter().chain(rest) {
         if shown[root] {
             continue;
         }
