@@ -330,6 +330,14 @@ pub struct SourceArgs {
     /// Similarity (0 to 1) from which two sentences count as the same content.
     #[arg(long, default_value_t = wirediff::DEFAULT_MIN_SIMILARITY, value_name = "SCORE", value_parser = parse_share)]
     pub min_similarity: f32,
+
+    /// What a crawl or a CMS knows of the documents, for when their text does
+    /// not say it: CSV with a header row, or JSON Lines, with a `path` and any
+    /// of `outlet` (id or name), `published` (2024-03-25T14:05:00Z,
+    /// 2024-03-25 14:05 or 2024-03-25) and `url`. The text's own evidence
+    /// wins; a different outlet in the metadata is shown as a conflict.
+    #[arg(long, value_name = "FILE")]
+    pub meta: Option<String>,
 }
 
 /// Arguments of `wirediff outlets`.

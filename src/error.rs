@@ -89,6 +89,14 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A metadata file (`--meta`) that cannot be used.
+    #[error("{path}: not a usable metadata file: {message}")]
+    BadMeta {
+        /// The file.
+        path: String,
+        /// What is wrong, and where.
+        message: String,
+    },
     /// A `--label` or `--doc` value that does not fit the inputs.
     #[error("{value}: {message}")]
     BadArgument {

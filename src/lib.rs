@@ -73,6 +73,7 @@ pub mod input;
 pub mod lexicon;
 pub mod lineage;
 pub mod meaning;
+pub mod meta;
 pub mod model;
 pub(crate) mod page;
 pub(crate) mod provenance;

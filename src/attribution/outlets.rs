@@ -187,6 +187,18 @@ impl Registry {
         self.outlets.iter().position(|o| o.id == id)
     }
 
+    /// The outlet a person or a file names `name`: its id, else its name or
+    /// one of its aliases, ignoring case.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.find(name).or_else(|| {
+            self.outlets.iter().position(|o| {
+                o.id.eq_ignore_ascii_case(name)
+                    || o.name.eq_ignore_ascii_case(name)
+                    || o.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+            })
+        })
+    }
+
     /// Mentions of outlets in `text[span]`, in order, not overlapping
     /// (longest alias first at each place).
     pub fn mentions(&self, text: &str, span: Span) -> Vec<Mention> {

@@ -3,7 +3,7 @@
 use wirediff::render::{lineage_dot, lineage_json, lineage_text, Style};
 use wirediff::{LineageOptions, LineageReport};
 
-use super::trace::{labels, registry};
+use super::sources::{labels, meta, registry};
 use super::{emit, load_documents, Failure};
 use crate::cli::{Cli, Format, GraphFormat, LineageArgs};
 use crate::settings::{Env, Settings};
@@ -20,6 +20,7 @@ pub(super) fn run(cli: &Cli, args: &LineageArgs, env: &Env) -> Result<i32, Failu
     let opts = LineageOptions {
         min_similarity: args.sources.min_similarity,
         labels: labels(&args.sources.label, &docs, &registry)?,
+        meta: meta(args.sources.meta.as_deref(), &docs, &registry, &settings)?,
     };
     let report = LineageReport::new(docs, registry, &opts);
     let style = Style {

@@ -7,6 +7,7 @@ mod align;
 mod check;
 mod diff;
 mod lineage;
+mod sources;
 mod trace;
 
 use std::io::{self, BufWriter, StdoutLock, Write};

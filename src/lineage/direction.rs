@@ -10,7 +10,12 @@
 //! * **combines**: the derived document also carries another document's
 //!   text that the source does not (a rewrite that merges two reports);
 //! * **trimmed**: the derived document is the source's text word for word,
-//!   cut short (a copy drops).
+//!   cut short (a copy drops);
+//! * **published**: the metadata (`--meta`) dates the source surely before
+//!   the derived document (their time windows do not overlap). Strong, not
+//!   final: a wire story updated after a site copied it carries the later
+//!   time, so the text's evidence can outweigh it, and the edge then says
+//!   the two disagree.
 //!
 //! The weights add up per direction; a direction is decided only when its
 //! evidence is strong enough and clearly stronger than the other's.
@@ -19,6 +24,7 @@
 use super::{Shares, EDGE_SHARE};
 use crate::attribution::cues::Role;
 use crate::attribution::outlets::Registry;
+use crate::meta::{DocMeta, Published};
 use crate::model::{Document, Span};
 use crate::provenance::document::names_writer;
 use crate::provenance::Trace;
@@ -27,6 +33,9 @@ use crate::provenance::Trace;
 const DECIDE: f32 = 0.5;
 /// How much the winning direction's weight must exceed the other's.
 const MARGIN: f32 = 0.3;
+/// Weight of the metadata's published times: alone it decides; a credit
+/// against it leaves the edge undecided.
+const PUBLISHED: f32 = 0.8;
 /// Least share of a trimmed copy's own words that are verbatim its source.
 const TRIMMED_COPY: f32 = 0.8;
 /// How much less of the source the copy carries than the copy of the source.
@@ -56,6 +65,8 @@ pub enum DirectionKind {
     Combines,
     /// The derived document is a trimmed verbatim copy of the source.
     Trimmed,
+    /// The metadata dates the source before the derived document.
+    Published,
 }
 
 impl DirectionKind {
@@ -67,6 +78,7 @@ impl DirectionKind {
             DirectionKind::Named => "named",
             DirectionKind::Combines => "combines",
             DirectionKind::Trimmed => "trimmed",
+            DirectionKind::Published => "published",
         }
     }
 }
@@ -94,15 +106,17 @@ pub struct DirectionEvidence {
 /// writer (a dateline, byline or credit line: its document outlet, unless
 /// its own text credits that outlet as a source), and where each outlet is
 /// credited in it as a source (`…, reports the AP`).
-pub(super) struct Authors {
+pub(super) struct Authors<'m> {
     writer: Vec<Option<usize>>,
+    /// When each document was published, when the metadata says.
+    published: Vec<Option<&'m Published>>,
     /// (outlet, sentence, span of the cue, the outlet reported the content
     /// rather than heard it: not `told the AP`).
     credits: Vec<Vec<(usize, usize, Span, bool)>>,
 }
 
-impl Authors {
-    pub(super) fn new(docs: &[Document], trace: &Trace) -> Self {
+impl<'m> Authors<'m> {
+    pub(super) fn new(docs: &[Document], trace: &Trace, meta: &'m [DocMeta]) -> Self {
         let credits: Vec<Vec<(usize, usize, Span, bool)>> = docs
             .iter()
             .zip(&trace.cues)
@@ -124,7 +138,14 @@ impl Authors {
                     .filter(|o| !credits[d].iter().any(|c| c.0 == *o))
             })
             .collect();
-        Authors { writer, credits }
+        let published = (0..docs.len())
+            .map(|d| meta.get(d).and_then(|m| m.published.as_ref()))
+            .collect();
+        Authors {
+            writer,
+            published,
+            credits,
+        }
     }
 }
 
@@ -143,6 +164,7 @@ pub(super) fn decide(
     for (source, derived) in [(a, b), (b, a)] {
         evidence.extend(credit(authors, registry, source, derived));
         evidence.extend(trimmed(shares, source, derived));
+        evidence.extend(published(authors, source, derived));
         if !same_family {
             evidence.extend(authorship(authors, registry, source, derived));
             evidence.extend(combines(shares, source, derived));
@@ -234,6 +256,20 @@ fn authorship(
         derived,
         weight,
         outlet: Some(outlet),
+        at: None,
+        other: None,
+    })
+}
+
+/// The metadata dates `source` surely before `derived`.
+fn published(authors: &Authors, source: usize, derived: usize) -> Option<DirectionEvidence> {
+    let (a, b) = (authors.published[source]?, authors.published[derived]?);
+    a.before(b).then_some(DirectionEvidence {
+        kind: DirectionKind::Published,
+        source,
+        derived,
+        weight: PUBLISHED,
+        outlet: None,
         at: None,
         other: None,
     })

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 use crate::attribution::outlets::Registry;
 use crate::check::PairReuse;
+use crate::meta::DocMeta;
 use crate::model::Document;
 use crate::provenance::{Origin, Trace};
 
@@ -77,6 +78,15 @@ impl Edge {
     /// A direction was decided.
     pub fn directed(&self) -> bool {
         self.direction != Direction::Undecided
+    }
+
+    /// The metadata's published times and the text's evidence disagree: the
+    /// times date `to` first while the edge points from `from`, or the
+    /// edge is undecided although the times order the two.
+    pub fn conflict(&self) -> bool {
+        self.evidence.iter().any(|e| {
+            e.kind == DirectionKind::Published && (!self.directed() || e.source != self.from)
+        })
     }
 }
 
@@ -155,20 +165,21 @@ impl Shares {
 
 /// The lineage of `docs`, from `pairs` (each document's reuse of each
 /// other: [`crate::check`]), `trace` (their origins, whose outlets are
-/// those of `registry`) and `words` (the words of each sentence of each
-/// document).
+/// those of `registry`), `words` (the words of each sentence of each
+/// document) and `meta` (what metadata says of each document, when given).
 pub(crate) fn lineage(
     docs: &[Document],
     pairs: &[PairReuse],
     trace: &Trace,
     registry: &Registry,
     words: &[Vec<usize>],
+    meta: &[DocMeta],
 ) -> Lineage {
     let n = docs.len();
     let shares = Shares::new(n, pairs);
     let families = families::families(&shares, docs);
     let family_of = |d: usize| families.iter().position(|f| f.members.contains(&d));
-    let authors = direction::Authors::new(docs, trace);
+    let authors = direction::Authors::new(docs, trace, meta);
     let mut edges = Vec::new();
     for (a, b) in shares.linked() {
         let (ab, ba) = (shares.all(a, b), shares.all(b, a));

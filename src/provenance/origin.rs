@@ -158,9 +158,25 @@ pub struct DocumentOutlet {
     pub outlet: Option<usize>,
     /// True when `--label` gave it.
     pub labelled: bool,
+    /// The outlet the metadata (`--meta`) gives, when it gives one: shown
+    /// beside the text's own evidence, a conflict when they differ.
+    pub meta: Option<usize>,
     /// The cues that made it, with the document each stands in (empty when
     /// labelled or unknown).
     pub cues: Vec<(usize, Cue)>,
+}
+
+impl DocumentOutlet {
+    /// The outlet is the metadata's alone: the text names none.
+    pub fn from_meta(&self) -> bool {
+        !self.labelled && self.cues.is_empty() && self.outlet.is_some() && self.outlet == self.meta
+    }
+
+    /// The metadata gives another outlet than the one the document is
+    /// taken to be.
+    pub fn conflict(&self) -> bool {
+        matches!((self.outlet, self.meta), (Some(a), Some(b)) if a != b)
+    }
 }
 
 /// The origins of every sentence of every document.
@@ -178,32 +194,45 @@ pub struct Trace {
 
 /// Trace every sentence of `docs` (aligned as `alignment`, their sentences
 /// profiled as `profiles`: [`crate::align::align_profiled`]). `labels[d]`,
-/// when given, is document `d`'s outlet, overriding the inference.
+/// when given, is document `d`'s outlet, overriding the inference;
+/// `meta[d]`, when given, is the outlet its metadata gives, taken when the
+/// text names none.
 pub fn trace(
     docs: &[Document],
     alignment: &Alignment,
     profiles: &Profiles,
     registry: &Registry,
     labels: &[Option<usize>],
+    meta: &[Option<usize>],
 ) -> Trace {
     let furniture: Vec<Vec<bool>> = docs.iter().map(|d| furniture(d, registry)).collect();
     let all_cues: Vec<Vec<Vec<Cue>>> = docs.iter().map(|d| document_cues(d, registry)).collect();
     let mut outlets: Vec<DocumentOutlet> = docs
         .iter()
         .enumerate()
-        .map(|(d, doc)| match labels.get(d).copied().flatten() {
-            Some(o) => DocumentOutlet {
-                outlet: Some(o),
-                labelled: true,
-                cues: Vec::new(),
-            },
-            None => document_outlet(doc, &all_cues[d], registry)
-                .map(|(o, cues)| DocumentOutlet {
+        .map(|(d, doc)| {
+            let meta = meta.get(d).copied().flatten();
+            match labels.get(d).copied().flatten() {
+                Some(o) => DocumentOutlet {
                     outlet: Some(o),
-                    labelled: false,
-                    cues: cues.into_iter().map(|c| (d, c)).collect(),
-                })
-                .unwrap_or_default(),
+                    labelled: true,
+                    meta,
+                    cues: Vec::new(),
+                },
+                None => document_outlet(doc, &all_cues[d], registry)
+                    .map(|(o, cues)| DocumentOutlet {
+                        outlet: Some(o),
+                        labelled: false,
+                        meta,
+                        cues: cues.into_iter().map(|c| (d, c)).collect(),
+                    })
+                    .unwrap_or(DocumentOutlet {
+                        outlet: meta,
+                        labelled: false,
+                        meta,
+                        cues: Vec::new(),
+                    }),
+            }
         })
         .collect();
     for (d, known) in outlets.iter_mut().enumerate() {
@@ -212,6 +241,7 @@ pub fn trace(
                 *known = DocumentOutlet {
                     outlet: Some(o),
                     labelled: false,
+                    meta: None,
                     cues,
                 };
             }

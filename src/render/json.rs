@@ -7,7 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::meaning::Flag;
+use crate::meta::DocMeta;
 use crate::model::Document;
+use crate::provenance::{DocumentOutlet, Registry};
 pub use crate::report::round;
 
 /// A change of meaning between two spans (`flags` on diff ops and align
@@ -64,6 +66,58 @@ pub struct DocumentJson {
     pub path: String,
     /// Its sentences.
     pub sentences: Vec<SentenceJson>,
+}
+
+/// A document with the outlet it is taken to be (`trace`, `lineage`), and
+/// what its metadata says when `--meta` gave any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutletDocumentJson {
+    /// As in `wirediff.diff/1`.
+    #[serde(flatten)]
+    pub document: DocumentJson,
+    /// The document's outlet id, when known.
+    pub outlet: Option<String>,
+    /// What the metadata says (absent when it says nothing of the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<MetaJson>,
+}
+
+/// What `--meta` says of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MetaJson {
+    /// The outlet id it gives.
+    pub outlet: Option<String>,
+    /// The published time, as given.
+    pub published: Option<String>,
+    /// The address.
+    pub url: Option<String>,
+    /// It gives another outlet than the one the document is taken to be.
+    pub conflict: bool,
+}
+
+impl OutletDocumentJson {
+    /// Document number `index`, known to be `known`, described by `meta`.
+    pub fn new(
+        index: usize,
+        doc: &Document,
+        known: &DocumentOutlet,
+        meta: Option<&DocMeta>,
+        registry: &Registry,
+    ) -> Self {
+        let id = |o: Option<usize>| o.map(|o| registry.outlets[o].id.clone());
+        OutletDocumentJson {
+            document: DocumentJson::new(index, doc),
+            outlet: id(known.outlet),
+            meta: meta
+                .filter(|m| **m != DocMeta::default())
+                .map(|m| MetaJson {
+                    outlet: id(m.outlet),
+                    published: m.published.as_ref().map(|p| p.text.clone()),
+                    url: m.url.clone(),
+                    conflict: known.conflict(),
+                }),
+        }
+    }
 }
 
 /// One sentence, as a byte span and its text.

@@ -2,13 +2,15 @@
 //!
 //! ```text
 //! {"schema": "wirediff.lineage/1",
-//!  "documents": [ same objects as wirediff.diff/1, plus "outlet": "<id or null>" ],
+//!  "documents": [ same objects as wirediff.diff/1, plus "outlet": "<id or null>",
+//!                  and, with --meta, "meta": {"outlet": "<id>" or null, "published": "<as given>" or null,
+//!                                             "url": "..." or null, "conflict": bool} ],
 //!  "nodes": [{"id": "doc:0", "kind": "document", "doc": 0, "label": "ap-copy"},
 //!            {"id": "nyt", "kind": "newspaper", "label": "The New York Times"}],
 //!  "edges": [{"from": "doc:0" or "<source id>", "to": "doc:1",
 //!             "share": 0.0-1.0, "back_share": 0.0-1.0 or null, "verbatim": 0.0-1.0 or null,
-//!             "direction": "directed|undirected|source", "confidence": 0.0-1.0,
-//!             "evidence": [{"kind": "credit|wire|named|combines|trimmed", "source": d, "derived": d,
+//!             "direction": "directed|undirected|source", "confidence": 0.0-1.0, "conflict": bool,
+//!             "evidence": [{"kind": "credit|wire|named|combines|trimmed|published", "source": d, "derived": d,
 //!                           "weight": 0.0-1.0, "outlet": "<id>" or null,
 //!                           "at": {"doc": d, "start": byte, "end": byte, "text": "..."} or null,
 //!                           "other": d or null}]}],
@@ -20,14 +22,18 @@
 //! derived text when no evidence tells which came first (`from` is then the
 //! lower index); a `source` edge goes from an outlet, institution or speaker
 //! to a document whose sentences trace to it (`share` of the document's
-//! words). `share` is always the share of `to`'s words.
+//! words). `share` is always the share of `to`'s words. An edge's
+//! `conflict` says the metadata's published times order the two documents
+//! otherwise than the edge does; a document's `meta.conflict`, that the
+//! metadata gives another outlet than the text. `meta` and `conflict` were
+//! added within version 1 (additive).
 
 use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
 use super::align_text::short_names;
-use super::json::{round, DocumentJson, SpanJson};
+use super::json::{round, OutletDocumentJson, SpanJson};
 use super::Style;
 use crate::lineage::{Node, Parent};
 use crate::report::LineageReport;
@@ -41,23 +47,13 @@ pub struct LineageJson {
     /// Always [`LINEAGE_SCHEMA`].
     pub schema: String,
     /// The documents, each with its outlet.
-    pub documents: Vec<LineageDocumentJson>,
+    pub documents: Vec<OutletDocumentJson>,
     /// Documents, and the outlets and speakers that are parents.
     pub nodes: Vec<NodeJson>,
     /// Document-to-document and source-to-document edges.
     pub edges: Vec<EdgeJson>,
     /// Families of near-identical documents.
     pub families: Vec<FamilyJson>,
-}
-
-/// A document with its outlet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LineageDocumentJson {
-    /// As in `wirediff.diff/1`.
-    #[serde(flatten)]
-    pub document: DocumentJson,
-    /// The document's outlet id, when known.
-    pub outlet: Option<String>,
 }
 
 /// A node of the graph.
@@ -90,6 +86,10 @@ pub struct EdgeJson {
     pub direction: String,
     /// How sure the direction is, 0–1.
     pub confidence: f64,
+    /// The metadata's published times disagree with the direction (or
+    /// order an edge the text leaves undecided).
+    #[serde(default)]
+    pub conflict: bool,
     /// Evidence of the direction, strongest first.
     pub evidence: Vec<DirectionEvidenceJson>,
 }
@@ -97,7 +97,7 @@ pub struct EdgeJson {
 /// One piece of evidence that one document came before another.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DirectionEvidenceJson {
-    /// `credit`, `wire`, `named`, `combines` or `trimmed`.
+    /// `credit`, `wire`, `named`, `combines`, `trimmed` or `published`.
     pub kind: String,
     /// The document it says came first.
     pub source: usize,
@@ -155,6 +155,7 @@ impl LineageJson {
                 }
                 .into(),
                 confidence: round(e.confidence),
+                conflict: e.conflict(),
                 evidence: e
                     .evidence
                     .iter()
@@ -195,6 +196,7 @@ impl LineageJson {
                     verbatim: None,
                     direction: "source".into(),
                     confidence: 1.0,
+                    conflict: false,
                     evidence: Vec::new(),
                 });
             }
@@ -205,11 +207,14 @@ impl LineageJson {
                 .docs
                 .iter()
                 .enumerate()
-                .map(|(d, doc)| LineageDocumentJson {
-                    document: DocumentJson::new(d, doc),
-                    outlet: report.trace.outlets[d]
-                        .outlet
-                        .map(|o| reg.outlets[o].id.clone()),
+                .map(|(d, doc)| {
+                    OutletDocumentJson::new(
+                        d,
+                        doc,
+                        &report.trace.outlets[d],
+                        report.meta.get(d),
+                        reg,
+                    )
                 })
                 .collect(),
             nodes,

@@ -9,7 +9,8 @@ use std::io::{self, Write};
 
 use super::align_text::short_names;
 use super::terminal::write_hanging;
-use super::{Paint, Piece, Style};
+use super::trace_text::outlet_conflict;
+use super::{plural, Paint, Piece, Style};
 use crate::lineage::{DirectionEvidence, DirectionKind, Edge, Node};
 use crate::report::LineageReport;
 
@@ -24,8 +25,6 @@ pub fn write(out: &mut impl Write, report: &LineageReport, style: &Style) -> io:
     let names = short_names(&report.docs);
     let directed: Vec<&Edge> = l.edges.iter().filter(|e| e.directed()).collect();
     let undirected: Vec<&Edge> = l.edges.iter().filter(|e| !e.directed()).collect();
-    let plural =
-        |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     let summary = format!(
         "{} · {}: {} directed, {} undirected · {}",
         plural(n, "document", "documents"),
@@ -199,6 +198,42 @@ pub fn write(out: &mut impl Write, report: &LineageReport, style: &Style) -> io:
             line(out, style, "  ", &pieces)?;
         }
     }
+
+    let outlet_conflicts: Vec<String> = (0..n)
+        .filter_map(|d| {
+            let why = outlet_conflict(&report.trace.outlets[d], &report.registry)?;
+            Some(format!("{}: {why}", names[d]))
+        })
+        .collect();
+    let time_conflicts: Vec<String> = l
+        .edges
+        .iter()
+        .filter(|e| e.conflict())
+        .flat_map(|e| {
+            e.evidence
+                .iter()
+                .filter(|x| x.kind == DirectionKind::Published)
+                .map(move |x| (e, x))
+        })
+        .map(|(e, x)| {
+            let text = if e.directed() {
+                format!("the text says {} came first", names[e.from])
+            } else {
+                "the text's evidence points the other way".to_string()
+            };
+            format!("{}; {text}", evidence_text(report, &names, x))
+        })
+        .collect();
+    if !outlet_conflicts.is_empty() || !time_conflicts.is_empty() {
+        section(
+            out,
+            style,
+            "Conflicts: the metadata says otherwise than the text",
+        )?;
+        for c in outlet_conflicts.iter().chain(&time_conflicts) {
+            line(out, style, "  ! ", &[Piece::new(c, Paint::Alert)])?;
+        }
+    }
     Ok(())
 }
 
@@ -239,6 +274,22 @@ fn evidence_text(report: &LineageReport, names: &[String], x: &DirectionEvidence
             "also carries {}",
             x.other.map(|o| names[o].as_str()).unwrap_or("another text")
         ),
+        DirectionKind::Published => {
+            let when = |d: usize| {
+                report
+                    .meta
+                    .get(d)
+                    .and_then(|m| m.published.as_ref())
+                    .map_or("?", |p| p.text.as_str())
+            };
+            format!(
+                "{} published {}, {} {}",
+                names[x.source],
+                when(x.source),
+                names[x.derived],
+                when(x.derived)
+            )
+        }
     }
 }
 

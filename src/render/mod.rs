@@ -106,6 +106,11 @@ pub enum Paint {
     Swatch(usize),
 }
 
+/// `1 sentence`, `3 sentences`.
+pub(crate) fn plural(k: usize, one: &str, many: &str) -> String {
+    format!("{k} {}", if k == 1 { one } else { many })
+}
+
 /// `#3` or `#3-4`: 1-based numbers of a witness's or passage's sentences.
 pub(crate) fn sentence_numbers(sentences: &[usize]) -> String {
     format!("#{}", terminal::numbers(sentences))

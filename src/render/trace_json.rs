@@ -3,7 +3,9 @@
 //!
 //! ```text
 //! {"schema": "wirediff.trace/2",
-//!  "documents": [ same objects as wirediff.diff/1, plus "outlet": "<id or null>" ],
+//!  "documents": [ same objects as wirediff.diff/1, plus "outlet": "<id or null>",
+//!                  and, with --meta, "meta": {"outlet": "<id>" or null, "published": "<as given>" or null,
+//!                                             "url": "..." or null, "conflict": bool} ],
 //!  "outlets": [{"id": "nyt", "name": "The New York Times", "kind": "newspaper"}],
 //!  "sentences": [{"doc": d, "sentence": s,
 //!                 "origin": "<outlet or speaker id>" or null,
@@ -23,14 +25,16 @@
 //! institution and speaker (`kind` `person`, `private` or `organization`, found in the
 //! documents) that appears as an origin, a speaker, a document's outlet or
 //! in evidence. Version 1 had `origin` `own` and `boilerplate` instead of a
-//! resolved origin and a basis, and no `speaker`, `via` or `kind`.
+//! resolved origin and a basis, and no `speaker`, `via` or `kind`. A
+//! document's `meta` (what `--meta` says of it; `conflict` when it gives
+//! another outlet than the text) was added within version 2 (additive).
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::json::{round, DocumentJson};
+use super::json::{round, OutletDocumentJson};
 use super::Style;
 use crate::provenance::{Origin, Registry, SentenceTrace};
 use crate::report::TraceReport;
@@ -44,23 +48,13 @@ pub struct TraceJson {
     /// Always [`TRACE_SCHEMA`].
     pub schema: String,
     /// The documents, each with its outlet.
-    pub documents: Vec<TracedDocumentJson>,
+    pub documents: Vec<OutletDocumentJson>,
     /// The outlets referred to.
     pub outlets: Vec<OutletJson>,
     /// Every sentence's origin.
     pub sentences: Vec<SentenceOriginJson>,
     /// Share of each document's words by origin.
     pub breakdown: Vec<BreakdownJson>,
-}
-
-/// A document with its outlet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TracedDocumentJson {
-    /// As in `wirediff.diff/1`.
-    #[serde(flatten)]
-    pub document: DocumentJson,
-    /// The outlet the document is, if known.
-    pub outlet: Option<String>,
 }
 
 /// An outlet.
@@ -158,12 +152,9 @@ impl TraceJson {
             .iter()
             .enumerate()
             .map(|(i, d)| {
-                let outlet = trace.outlets[i].outlet;
-                used.extend(outlet);
-                TracedDocumentJson {
-                    document: DocumentJson::new(i, d),
-                    outlet: outlet.map(|o| registry.outlets[o].id.clone()),
-                }
+                used.extend(trace.outlets[i].outlet);
+                used.extend(trace.outlets[i].meta);
+                OutletDocumentJson::new(i, d, &trace.outlets[i], report.meta.get(i), registry)
             })
             .collect();
         let mut sentences = Vec::new();

@@ -13,9 +13,9 @@ use std::io::{self, Write};
 use super::align_text::short_names;
 use super::terminal::{write_hanging, write_wrapped};
 use super::wrap::width;
-use super::{Paint, Piece, Style};
+use super::{plural, Paint, Piece, Style};
 use crate::model::Document;
-use crate::provenance::{Evidence, EvidenceKind, Origin, Registry, Trace};
+use crate::provenance::{DocumentOutlet, Evidence, EvidenceKind, Origin, Registry, Trace};
 use crate::report::TraceReport;
 
 /// Width of the breakdown bar.
@@ -33,7 +33,7 @@ pub fn write(out: &mut impl Write, report: &TraceReport, opts: &Style) -> io::Re
         .max()
         .unwrap_or(5);
     for d in report.shown() {
-        write_header(out, docs, trace, registry, &names, d, opts)?;
+        write_header(out, report, &names, d, opts)?;
         for (s, t) in trace.sentences[d].iter().enumerate() {
             let label = tag(&t.origin, registry);
             let prefix = format!("  {label:<tag_width$} {:>3}  ", format!("#{}", s + 1));
@@ -69,16 +69,19 @@ pub fn write(out: &mut impl Write, report: &TraceReport, opts: &Style) -> io::Re
 
 fn write_header(
     out: &mut impl Write,
-    docs: &[Document],
-    trace: &Trace,
-    registry: &Registry,
+    report: &TraceReport,
     names: &[String],
     d: usize,
     opts: &Style,
 ) -> io::Result<()> {
+    let (docs, trace, registry) = (&report.docs, &report.trace, &report.registry);
+    let meta = report.meta.get(d);
     let known = &trace.outlets[d];
     let outlet = match (known.outlet, known.labelled) {
         (Some(o), true) => format!("outlet: {} (labelled)", registry.outlets[o].name),
+        (Some(o), false) if known.from_meta() => {
+            format!("outlet: {} (metadata)", registry.outlets[o].name)
+        }
         (Some(o), false) => {
             let cues = &known.cues;
             let why: Vec<String> = cues
@@ -106,14 +109,39 @@ fn write_header(
         }
         (None, _) => "outlet: unknown".to_string(),
     };
-    let line = [
+    let published = meta
+        .and_then(|m| m.published.as_ref())
+        .map(|p| format!(" · published {}", p.text))
+        .unwrap_or_default();
+    let mut line = vec![
         Piece::raw(names[d].clone(), Paint::Bold),
         Piece::new(
-            &format!(" · {outlet} · {} sentences", docs[d].sentences.len()),
+            &format!(
+                " · {outlet}{published} · {}",
+                plural(docs[d].sentences.len(), "sentence", "sentences")
+            ),
             Paint::Dim,
         ),
     ];
+    if let Some(why) = outlet_conflict(known, registry) {
+        line.push(Piece::new(&format!(" · ! {why}"), Paint::Alert));
+    }
     write_wrapped(out, &line, opts.colors, opts.width)
+}
+
+/// `metadata says Reuters`, when the metadata's outlet is not the one the
+/// document is taken to be.
+pub(super) fn outlet_conflict(known: &DocumentOutlet, registry: &Registry) -> Option<String> {
+    if !known.conflict() {
+        return None;
+    }
+    let name = |o: Option<usize>| o.map_or("", |o| registry.outlets[o].name.as_str());
+    Some(format!(
+        "metadata says {}, the {} {}",
+        name(known.meta),
+        if known.labelled { "label" } else { "text" },
+        name(known.outlet)
+    ))
 }
 
 /// `[NYT]`, `[Tasnim]`, `[own]`, `[boilerplate]`.

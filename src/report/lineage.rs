@@ -5,6 +5,7 @@
 use super::trace::Traced;
 use crate::check::{pair_reuse, CheckOptions};
 use crate::lineage::{lineage, Lineage};
+use crate::meta::DocMeta;
 use crate::model::Document;
 use crate::provenance::{Registry, Trace};
 use crate::similarity::DEFAULT_MIN_SIMILARITY;
@@ -17,6 +18,9 @@ pub struct LineageOptions {
     /// `labels[d]`, when given, is document `d`'s outlet (an index into the
     /// registry), overriding what its text says.
     pub labels: Vec<Option<usize>>,
+    /// `meta[d]`, when given, is what document `d`'s metadata says
+    /// (`--meta`): its outlet when the text names none, its published time.
+    pub meta: Vec<DocMeta>,
 }
 
 impl Default for LineageOptions {
@@ -24,6 +28,7 @@ impl Default for LineageOptions {
         LineageOptions {
             min_similarity: DEFAULT_MIN_SIMILARITY,
             labels: Vec::new(),
+            meta: Vec::new(),
         }
     }
 }
@@ -41,6 +46,8 @@ pub struct LineageReport {
     pub words: Vec<Vec<usize>>,
     /// The edges, families and parents.
     pub lineage: Lineage,
+    /// What metadata says of each document (empty when none was given).
+    pub meta: Vec<DocMeta>,
 }
 
 impl LineageReport {
@@ -63,7 +70,13 @@ impl LineageReport {
             alignment,
             profiles,
             trace,
-        } = Traced::new(&docs, registry, opts.min_similarity, &opts.labels);
+        } = Traced::new(
+            &docs,
+            registry,
+            opts.min_similarity,
+            &opts.labels,
+            &opts.meta,
+        );
         let pairs = pair_reuse(
             &docs,
             &profiles,
@@ -72,13 +85,21 @@ impl LineageReport {
                 ..CheckOptions::default()
             },
         );
-        let lineage = lineage(&docs, &pairs, &trace, &registry, &alignment.words);
+        let lineage = lineage(
+            &docs,
+            &pairs,
+            &trace,
+            &registry,
+            &alignment.words,
+            &opts.meta,
+        );
         LineageReport {
             docs,
             registry,
             trace,
             words: alignment.words,
             lineage,
+            meta: opts.meta.clone(),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! by origin.
 
 use crate::align::{align_profiled, AlignOptions, Alignment};
+use crate::meta::DocMeta;
 use crate::model::Document;
 use crate::provenance::{statements, trace, Origin, Registry, Trace};
 use crate::similarity::{Profiles, DEFAULT_MIN_SIMILARITY};
@@ -15,6 +16,9 @@ pub struct TraceOptions {
     /// `labels[d]`, when given, is document `d`'s outlet (an index into the
     /// registry), overriding what its text says.
     pub labels: Vec<Option<usize>>,
+    /// `meta[d]`, when given, is what document `d`'s metadata says
+    /// (`--meta`): its outlet when the text names none, its published time.
+    pub meta: Vec<DocMeta>,
     /// Show only this document (the others are still traced: their
     /// evidence counts).
     pub focus: Option<usize>,
@@ -25,6 +29,7 @@ impl Default for TraceOptions {
         TraceOptions {
             min_similarity: DEFAULT_MIN_SIMILARITY,
             labels: Vec::new(),
+            meta: Vec::new(),
             focus: None,
         }
     }
@@ -43,12 +48,14 @@ pub(crate) struct Traced {
 impl Traced {
     /// Discover the speakers of `docs`, align them (sentences the same
     /// content from `min_similarity`) and trace every sentence; `labels[d]`,
-    /// when given, is document `d`'s outlet.
+    /// when given, is document `d`'s outlet; `meta[d]` what its metadata
+    /// says.
     pub(crate) fn new(
         docs: &[Document],
         registry: Registry,
         min_similarity: f32,
         labels: &[Option<usize>],
+        meta: &[DocMeta],
     ) -> Self {
         let speakers = statements::discover(docs, &registry);
         let registry = registry.with(speakers);
@@ -59,7 +66,15 @@ impl Traced {
                 ..AlignOptions::default()
             },
         );
-        let trace = trace(docs, &alignment, &profiles, &registry, labels);
+        let meta_outlets: Vec<Option<usize>> = meta.iter().map(|m| m.outlet).collect();
+        let trace = trace(
+            docs,
+            &alignment,
+            &profiles,
+            &registry,
+            labels,
+            &meta_outlets,
+        );
         Traced {
             registry,
             alignment,
@@ -85,6 +100,8 @@ pub struct TraceReport {
     pub breakdown: Vec<Vec<(Origin, f32)>>,
     /// The document to show alone, if one was asked for.
     pub focus: Option<usize>,
+    /// What metadata says of each document (empty when none was given).
+    pub meta: Vec<DocMeta>,
 }
 
 impl TraceReport {
@@ -107,7 +124,13 @@ impl TraceReport {
             alignment,
             trace,
             ..
-        } = Traced::new(&docs, registry, opts.min_similarity, &opts.labels);
+        } = Traced::new(
+            &docs,
+            registry,
+            opts.min_similarity,
+            &opts.labels,
+            &opts.meta,
+        );
         let breakdown = trace.breakdown(&alignment.words);
         TraceReport {
             docs,
@@ -116,6 +139,7 @@ impl TraceReport {
             words: alignment.words,
             breakdown,
             focus: opts.focus,
+            meta: opts.meta.clone(),
         }
     }
 

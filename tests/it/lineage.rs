@@ -5,7 +5,7 @@ use wirediff::lineage::Node;
 use wirediff::render::lineage_json::{LineageJson, LINEAGE_SCHEMA};
 use wirediff::{LineageOptions, LineageReport, Registry};
 
-use crate::util::{load, story, wirediff, STORIES};
+use crate::util::{load, story, temp_file, wirediff, STORIES};
 
 fn report() -> LineageReport {
     let docs = STORIES.iter().map(|f| load(&story(f))).collect();
@@ -109,4 +109,143 @@ fn one_document_is_trouble() {
         .assert()
         .code(2)
         .stdout("");
+}
+
+/// Two versions of one text that say nothing of who wrote them first, in a
+/// fresh folder, with a metadata file of `rows` (CSV without the header).
+fn with_meta(name: &str, first: &str, rows: &str) -> (String, String, String) {
+    let body = "The council voted on Tuesday to close the old bridge to traffic from May. \
+                Repairs would cost at least 40 million euros, officials said. \
+                Residents have complained for years about cracks in the deck. \
+                A ferry will run every twenty minutes while the work lasts.";
+    let a = temp_file(
+        "lineage",
+        &format!("{name}-a.txt"),
+        format!("{first}{body}\n"),
+    );
+    let b = temp_file(
+        "lineage",
+        &format!("{name}-b.txt"),
+        format!("{body} The mayor called the vote historic.\n"),
+    );
+    let meta = temp_file(
+        "lineage",
+        &format!("{name}-meta.csv"),
+        format!(
+            "path,outlet,published,url\n{}",
+            rows.replace("A", &a).replace("B", &b)
+        ),
+    );
+    (a, b, meta)
+}
+
+fn lineage_json(args: &[&str]) -> LineageJson {
+    let out = wirediff()
+        .args(["lineage", "--format", "json"])
+        .args(args)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("wirediff.lineage/1")
+}
+
+#[test]
+fn published_times_direct_an_edge_the_text_leaves_open() {
+    let (a, b, meta) = with_meta(
+        "times",
+        "",
+        "B,,2024-03-25T12:00:00Z,\nA,,2024-03-25T09:30:00-04:00,https://example.org/a\n",
+    );
+    let open = lineage_json(&[&a, &b]);
+    assert_eq!(open.edges[0].direction, "undirected");
+    let j = lineage_json(&["--meta", &meta, &a, &b]);
+    let e = &j.edges[0];
+    assert_eq!(e.direction, "directed");
+    // 09:30 in New York is 13:30 UTC: B came first.
+    assert_eq!((e.from.as_str(), e.to.as_str()), ("doc:1", "doc:0"));
+    assert_eq!(e.evidence[0].kind, "published");
+    assert!(!e.conflict);
+    let m = j.documents[0].meta.as_ref().expect("A has metadata");
+    assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
+    // A date alone does not order two versions of one day.
+    let (a, b, meta) = with_meta("days", "", "A,,2024-03-25,\nB,,2024-03-25T12:00:00Z,\n");
+    assert_eq!(
+        lineage_json(&["--meta", &meta, &a, &b]).edges[0].direction,
+        "undirected"
+    );
+}
+
+#[test]
+fn metadata_that_contradicts_the_text_is_a_conflict() {
+    // A is the Reuters wire copy by its dateline; the metadata dates B
+    // first and calls A the AP's.
+    let (a, b, meta) = with_meta(
+        "conflict",
+        "LONDON (Reuters) - ",
+        "A,ap,2024-03-25T15:00:00Z,\nB,,2024-03-25T08:00:00Z,\n",
+    );
+    let j = lineage_json(&["--meta", &meta, &a, &b]);
+    assert!(j.edges[0].conflict, "{:?}", j.edges[0]);
+    let m = j.documents[0].meta.as_ref().expect("A has metadata");
+    assert_eq!(
+        (j.documents[0].outlet.as_deref(), m.outlet.as_deref()),
+        (Some("reuters"), Some("ap"))
+    );
+    assert!(m.conflict);
+    let text = wirediff()
+        .args(["lineage", "--meta", &meta, &a, &b])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    assert!(
+        text.contains("Conflicts: the metadata says otherwise than the text"),
+        "{text}"
+    );
+    assert!(
+        text.contains("metadata says The Associated Press, the text Reuters"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_metadata_file_is_trouble_naming_its_line() {
+    let (a, b, _) = with_meta("bad", "", "");
+    for (name, rows, says) in [
+        (
+            "time",
+            format!("path,published\n{a},yesterday\n"),
+            "line 2: published `yesterday`",
+        ),
+        (
+            "outlet",
+            format!("path,outlet\n{a},Daily Planet\n"),
+            "line 2: unknown outlet `Daily Planet`",
+        ),
+        (
+            "twice",
+            format!("path\n{a}\n{a}\n"),
+            "lines 2 and 3 both describe",
+        ),
+        (
+            "none",
+            "path\nelsewhere.txt\n".to_string(),
+            "no row names one of the documents given",
+        ),
+        ("nopath", "url\nhttps://x\n".to_string(), "no `path` column"),
+    ] {
+        let meta = temp_file("lineage", &format!("bad-{name}.csv"), rows);
+        let out = wirediff()
+            .args(["lineage", "--meta", &meta, &a, &b])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(out.stdout.is_empty(), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&meta) && err.contains(says), "{name}: {err}");
+    }
 }

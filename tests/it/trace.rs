@@ -263,6 +263,62 @@ fn labels_override_and_bad_labels_are_trouble() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("not one of the documents"));
+    // The same file by another path is the same document.
+    wirediff()
+        .args([
+            "trace",
+            "--doc",
+            "./fixtures/iran-deportations/afp-rewrite.txt",
+            afp,
+        ])
+        .args(["fixtures/iran-deportations/nbc-news.txt"])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("afp-rewrite"))
+        .stdout(predicates::str::contains("nbc-news").not());
+}
+
+/// `--meta` gives a document's outlet when its text names none, and is
+/// shown beside the text's own evidence when it does.
+#[test]
+fn metadata_outlets_fill_in_and_conflicts_show() {
+    let nyt = "fixtures/iran-deportations/nyt-rewrite.txt";
+    let ap = "fixtures/iran-deportations/ap-via-newspaper.txt";
+    let plain = json_trace(&[nyt, ap]);
+    assert_eq!(
+        plain.documents[0].outlet, None,
+        "the NYT rewrite names no writer"
+    );
+    let meta = crate::util::temp_file(
+        "trace",
+        "meta.jsonl",
+        format!(
+            "{{\"path\": \"./{nyt}\", \"outlet\": \"The New York Times\"}}\n\
+             {{\"path\": \"{ap}\", \"outlet\": \"reuters\", \"published\": \"2025-10-01\"}}\n"
+        ),
+    );
+    let t = json_trace(&["--meta", &meta, nyt, ap]);
+    assert_eq!(t.documents[0].outlet.as_deref(), Some("nyt"));
+    assert!(!t.documents[0].meta.as_ref().expect("meta").conflict);
+    // The AP copy's dateline wins over the metadata, which is a conflict.
+    assert_eq!(t.documents[1].outlet.as_deref(), Some("ap"));
+    let m = t.documents[1].meta.as_ref().expect("meta");
+    assert_eq!(
+        (m.outlet.as_deref(), m.published.as_deref()),
+        (Some("reuters"), Some("2025-10-01"))
+    );
+    assert!(m.conflict);
+    assert!(t.outlets.iter().any(|o| o.id == "reuters"));
+    wirediff()
+        .args(["--width", "200", "trace", "--meta", &meta, nyt, ap])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains(
+            "outlet: The New York Times (metadata)",
+        ))
+        .stdout(predicates::str::contains(
+            "metadata says Reuters, the text The Associated Press",
+        ));
 }
 
 #[test]
