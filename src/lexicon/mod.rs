@@ -62,6 +62,25 @@ pub struct Lexicon {
     pub credits: CreditWords,
     /// Changes of meaning between two versions of a sentence.
     pub meaning: MeaningWords,
+    /// A page's own timestamps.
+    pub timestamps: TimestampWords,
+}
+
+/// How a page prints when it was published (`Posted Mar 25, 2024 7:58 AM
+/// CDT`, `Monday 25 March 2024 12:23`): see `page/timestamps.rs`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimestampWords {
+    /// Words that introduce a timestamp (`posted`, `published`, `updated`),
+    /// lower case: a date after one is a timestamp wherever it stands.
+    pub cues: WordSet,
+    /// Month names and abbreviations with their numbers, lower case.
+    pub months: std::collections::BTreeMap<String, u8>,
+    /// Words after a clock time and the hours they add (`pm`: 12).
+    pub meridiems: std::collections::BTreeMap<String, u8>,
+    /// Time-zone abbreviations and their offsets from UTC in hours (`edt`:
+    /// -4); a time without one is a window of ±12 hours.
+    pub zones: std::collections::BTreeMap<String, f32>,
 }
 
 /// Abbreviations and the words around them (see [`crate::segment`]).

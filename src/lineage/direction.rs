@@ -15,7 +15,10 @@
 //!   the derived document (their time windows do not overlap). Strong, not
 //!   final: a wire story updated after a site copied it carries the later
 //!   time, so the text's evidence can outweigh it, and the edge then says
-//!   the two disagree.
+//!   the two disagree;
+//! * **dated**: without metadata, the pages' own timestamps
+//!   (`page/timestamps.rs`) date the source surely before the derived
+//!   document (weaker: a page may print when it was last changed).
 //!
 //! The weights add up per direction; a direction is decided only when its
 //! evidence is strong enough and clearly stronger than the other's.
@@ -26,6 +29,7 @@ use crate::attribution::cues::Role;
 use crate::attribution::outlets::Registry;
 use crate::meta::{DocMeta, Published};
 use crate::model::{Document, Span};
+use crate::page::timestamps::{timestamp, Stamp};
 use crate::provenance::document::names_writer;
 use crate::provenance::Trace;
 
@@ -36,6 +40,8 @@ const MARGIN: f32 = 0.3;
 /// Weight of the metadata's published times: alone it decides; a credit
 /// against it leaves the edge undecided.
 const PUBLISHED: f32 = 0.8;
+/// Weight of the pages' own timestamps.
+const DATED: f32 = 0.6;
 /// Least share of a trimmed copy's own words that are verbatim its source.
 const TRIMMED_COPY: f32 = 0.8;
 /// How much less of the source the copy carries than the copy of the source.
@@ -67,6 +73,8 @@ pub enum DirectionKind {
     Trimmed,
     /// The metadata dates the source before the derived document.
     Published,
+    /// The pages' own timestamps date the source before the derived one.
+    Dated,
 }
 
 impl DirectionKind {
@@ -79,6 +87,7 @@ impl DirectionKind {
             DirectionKind::Combines => "combines",
             DirectionKind::Trimmed => "trimmed",
             DirectionKind::Published => "published",
+            DirectionKind::Dated => "dated",
         }
     }
 }
@@ -110,6 +119,8 @@ pub(super) struct Authors<'m> {
     writer: Vec<Option<usize>>,
     /// When each document was published, when the metadata says.
     published: Vec<Option<&'m Published>>,
+    /// Each page's own timestamp, when it prints one, with its sentence.
+    stamps: Vec<Option<(Stamp, usize)>>,
     /// (outlet, sentence, span of the cue, the outlet reported the content
     /// rather than heard it: not `told the AP`).
     credits: Vec<Vec<(usize, usize, Span, bool)>>,
@@ -144,6 +155,16 @@ impl<'m> Authors<'m> {
         Authors {
             writer,
             published,
+            stamps: docs
+                .iter()
+                .map(|doc| {
+                    let stamp = timestamp(doc)?;
+                    let s = doc.sentences.iter().position(|x| {
+                        x.span.start <= stamp.span.start && stamp.span.start < x.span.end
+                    })?;
+                    Some((stamp, s))
+                })
+                .collect(),
             credits,
         }
     }
@@ -261,18 +282,30 @@ fn authorship(
     })
 }
 
-/// The metadata dates `source` surely before `derived`.
+/// The metadata dates `source` surely before `derived`; or, when it dates
+/// neither, the pages' own timestamps do.
 fn published(authors: &Authors, source: usize, derived: usize) -> Option<DirectionEvidence> {
-    let (a, b) = (authors.published[source]?, authors.published[derived]?);
-    a.before(b).then_some(DirectionEvidence {
-        kind: DirectionKind::Published,
+    let evidence = |kind, weight, at| DirectionEvidence {
+        kind,
         source,
         derived,
-        weight: PUBLISHED,
+        weight,
         outlet: None,
-        at: None,
+        at,
         other: None,
-    })
+    };
+    if let (Some(a), Some(b)) = (authors.published[source], authors.published[derived]) {
+        return a
+            .before(b)
+            .then(|| evidence(DirectionKind::Published, PUBLISHED, None));
+    }
+    let ((a, s), (b, _)) = (
+        authors.stamps[source].as_ref()?,
+        authors.stamps[derived].as_ref()?,
+    );
+    a.published
+        .before(&b.published)
+        .then(|| evidence(DirectionKind::Dated, DATED, Some((source, *s, a.span))))
 }
 
 /// `derived` is a trimmed copy of `source`: nearly all of its own words are

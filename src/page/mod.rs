@@ -4,7 +4,8 @@
 //! photo credits, captions, tags), not story text.
 //!
 //! * [`credits`]: the credit forms of a unit;
-//! * [`furniture`]: whether each unit is furniture ([`furniture::furniture`]).
+//! * [`furniture`]: whether each unit is furniture ([`furniture::furniture`]);
+//! * [`timestamps`]: when the page says it was published.
 //!
 //! Both read only the text, the lexicon and the outlet registry, so
 //! alignment can leave furniture out of its passages and provenance can
@@ -12,3 +13,4 @@
 
 pub mod credits;
 pub mod furniture;
+pub mod timestamps;

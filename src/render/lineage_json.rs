@@ -10,7 +10,7 @@
 //!  "edges": [{"from": "doc:0" or "<source id>", "to": "doc:1",
 //!             "share": 0.0-1.0, "back_share": 0.0-1.0 or null, "verbatim": 0.0-1.0 or null,
 //!             "direction": "directed|undirected|source", "confidence": 0.0-1.0, "conflict": bool,
-//!             "evidence": [{"kind": "credit|wire|named|combines|trimmed|published", "source": d, "derived": d,
+//!             "evidence": [{"kind": "credit|wire|named|combines|trimmed|published|dated", "source": d, "derived": d,
 //!                           "weight": 0.0-1.0, "outlet": "<id>" or null,
 //!                           "at": {"doc": d, "start": byte, "end": byte, "text": "..."} or null,
 //!                           "other": d or null}]}],
@@ -97,7 +97,8 @@ pub struct EdgeJson {
 /// One piece of evidence that one document came before another.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DirectionEvidenceJson {
-    /// `credit`, `wire`, `named`, `combines`, `trimmed` or `published`.
+    /// `credit`, `wire`, `named`, `combines`, `trimmed`, `published` or
+    /// `dated`.
     pub kind: String,
     /// The document it says came first.
     pub source: usize,

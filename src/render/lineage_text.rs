@@ -274,6 +274,15 @@ fn evidence_text(report: &LineageReport, names: &[String], x: &DirectionEvidence
             "also carries {}",
             x.other.map(|o| names[o].as_str()).unwrap_or("another text")
         ),
+        DirectionKind::Dated => match x.at {
+            Some((d, _, span)) => format!(
+                "{} printed “{}”, before {}",
+                names[d],
+                report.docs[d].slice(span),
+                names[x.derived]
+            ),
+            None => format!("{} is dated before {}", names[x.source], names[x.derived]),
+        },
         DirectionKind::Published => {
             let when = |d: usize| {
                 report

@@ -249,3 +249,33 @@ fn a_bad_metadata_file_is_trouble_naming_its_line() {
         assert!(err.contains(&meta) && err.contains(says), "{name}: {err}");
     }
 }
+
+#[test]
+fn the_pages_own_timestamps_direct_an_edge() {
+    let body = "The council voted on Tuesday to close the old bridge to traffic from May. \
+                Repairs would cost at least 40 million euros, officials said. \
+                Residents have complained for years about cracks in the deck.";
+    let a = temp_file(
+        "lineage",
+        "stamped-a.txt",
+        format!("Bridge to close\nUpdated 26 March 2024 08:00 GMT\n{body} A ferry will run.\n"),
+    );
+    let b = temp_file(
+        "lineage",
+        "stamped-b.txt",
+        format!("Bridge to close\nPosted Mar 25, 2024 7:58 AM CDT\n{body}\n"),
+    );
+    let j = lineage_json(&[&a, &b]);
+    let e = &j.edges[0];
+    assert_eq!(e.direction, "directed", "{e:?}");
+    assert_eq!((e.from.as_str(), e.to.as_str()), ("doc:1", "doc:0"));
+    let dated = e
+        .evidence
+        .iter()
+        .find(|x| x.kind == "dated")
+        .expect("dated");
+    assert_eq!(
+        dated.at.as_ref().map(|at| at.text.as_str()),
+        Some("Mar 25, 2024 7:58 AM CDT")
+    );
+}
