@@ -297,6 +297,12 @@ pub struct MeaningWords {
     /// (`percent`, `%`), lower case: percentages are compared only with
     /// percentages.
     pub percent: Vec<String>,
+    /// Words after a span of time that make it a time before the page's
+    /// date (`three years ago`), lower case.
+    pub ago: WordSet,
+    /// Words before a year that narrow it to a part, as fractions of the
+    /// year (`early`: 0–0.34, so `early 2020` is January to April).
+    pub year_parts: std::collections::BTreeMap<String, [f64; 2]>,
     /// Names of the days of the week, lower case.
     pub weekdays: WordSet,
     /// Names of the months, lower case.

@@ -232,6 +232,8 @@ pub(crate) fn flags_between(a: &Side, b: &Side, kinds: Kinds, lex: &Lexicon) -> 
 /// a quotation (see [`starts_inside`]), and what the detectors read of it
 /// (its words, numbers, dates, credits, negations), each read once when first asked.
 pub(crate) struct Side<'a> {
+    /// The document the side is a span of (its page date dates `… ago`).
+    pub doc: &'a Document,
     pub text: &'a str,
     pub span: Span,
     pub inside: bool,
@@ -247,6 +249,7 @@ impl<'a> Side<'a> {
     /// Span `span` of `doc`.
     pub(crate) fn new(doc: &'a Document, span: Span) -> Self {
         Side {
+            doc,
             text: &doc.text[span.range()],
             span,
             inside: starts_inside(doc, span),

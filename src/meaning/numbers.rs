@@ -4,9 +4,16 @@
 //! do not overlap and they measure the same thing: a duration, a
 //! percentage, a year, or a count of the same words (`120 people` against
 //! `100 people`; `737 Max` against `16,000 feet` are two facts).
+//!
+//! A year is the whole year (`2020`: 2020.0–2021.0), or the part a word
+//! before it names (`early 2020`: 2020.0–2020.34). A span of time before
+//! `ago` is a year when the page prints its date (`page/timestamps.rs`):
+//! `three years ago` on a page of March 2024 is 2020.7–2021.7, give or take
+//! half a year, and meets `early 2020` as a changed number.
 
 use super::{phrase_at, Flag, FlagKind, Side, Word};
 use crate::lexicon::Lexicon;
+use crate::page::timestamps::timestamp;
 use crate::span::Span;
 use crate::tokenize::token_of;
 
@@ -34,10 +41,16 @@ pub(super) struct Quantity {
 
 impl Quantity {
     fn overlaps(&self, other: &Quantity) -> bool {
-        const SLACK: f64 = 1e-3;
+        // Rounding noise of products (`1.5 million`); years are ranges of
+        // their own and compared exactly.
+        let slack = if self.measure == Measure::Year {
+            0.0
+        } else {
+            1e-3
+        };
         self.measure == other.measure
-            && self.low <= other.high * (1.0 + SLACK)
-            && other.low <= self.high * (1.0 + SLACK)
+            && self.low <= other.high * (1.0 + slack)
+            && other.low <= self.high * (1.0 + slack)
     }
 }
 
@@ -108,6 +121,7 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
         }
         let (mut low, mut high) = (v, v);
         let mut unit = unit_at(end + 1);
+        let unit_days = unit;
         if unit.is_some() {
             end += 1;
         }
@@ -144,7 +158,7 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
                 after.starts_with(p.as_str())
                     && !after[p.len()..].starts_with(char::is_alphanumeric)
             });
-        let measure = match (unit, year, percent) {
+        let mut measure = match (unit, year, percent) {
             (Some(_), _, _) => Measure::Duration,
             (None, _, true) => Measure::Percent,
             (None, true, false) => Measure::Year,
@@ -153,6 +167,30 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
         if let Some(days) = unit {
             low *= days;
             high *= days;
+        }
+        if measure == Measure::Year {
+            // The whole year, or the part of it a word before it names.
+            let part = (start > 0)
+                .then(|| m.year_parts.get(&ws[start - 1].lower))
+                .flatten()
+                .copied()
+                .unwrap_or([0.0, 1.0]);
+            // Half-open: 2020 ends where 2021 begins.
+            (low, high) = (v + part[0], v + part[1] - 1e-3);
+        }
+        // `three years ago`: a year, counted back from the page's date.
+        let ago = measure == Measure::Duration
+            && ws.get(end + 1).is_some_and(|w| m.ago.contains(&w.lower));
+        if ago {
+            if let Some(now) = page_year(side) {
+                let half_unit = unit_days.unwrap_or(1.0) / DAYS_A_YEAR / 2.0;
+                (low, high) = (
+                    now - high / DAYS_A_YEAR - half_unit,
+                    now - low / DAYS_A_YEAR + half_unit,
+                );
+                measure = Measure::Year;
+                end += 1;
+            }
         }
         // `at least 296`, `nearly 5,000`, `about 400`.
         for (phrase, how) in &m.bounds {
@@ -185,6 +223,17 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
         i = end + 1;
     }
     out
+}
+
+/// Days in a year, on average.
+const DAYS_A_YEAR: f64 = 365.2425;
+
+/// The page's date as a year with its fraction (`2024.23`: late March
+/// 2024), when the page prints one.
+fn page_year(side: &Side) -> Option<f64> {
+    let stamp = timestamp(side.doc)?;
+    let mid = (stamp.published.earliest + stamp.published.latest) as f64 / 2.0;
+    Some(1970.0 + mid / (DAYS_A_YEAR * 86_400.0))
 }
 
 /// Numbers that changed: each number of one side that no number of the
