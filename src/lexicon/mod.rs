@@ -312,6 +312,11 @@ pub struct MeaningWords {
     /// them, a digit or a quotation mark changes no meaning.
     #[serde(skip)]
     pub(crate) triggers: std::sync::OnceLock<std::collections::HashMap<String, u8>>,
+    /// The first word of each approximation (`hundreds` of `hundreds of
+    /// thousands`), built on first use: a word that is none of them starts
+    /// no approximation.
+    #[serde(skip)]
+    pub(crate) approximation_starts: std::sync::OnceLock<std::collections::HashSet<String>>,
 }
 
 /// Formulaic sentences (see `check/wording.rs`): no comment, a request for

@@ -84,17 +84,28 @@ fn value(w: &Word, lex: &Lexicon) -> Option<f64> {
 /// The numbers of a side, left to right.
 fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
     let m = &lex.meaning;
+    let starts = m.approximation_starts.get_or_init(|| {
+        m.approximations
+            .keys()
+            .filter_map(|p| p.split_whitespace().next())
+            .map(str::to_string)
+            .collect()
+    });
     let ws = side.words();
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         // `hundreds of thousands`, longest first.
-        let approx = m
-            .approximations
-            .iter()
-            .filter(|(p, _)| p.split_whitespace().next() == Some(ws[i].lower.as_str()))
-            .filter_map(|(p, r)| phrase_at(ws, i, p).map(|n| (n, *r)))
-            .max_by_key(|x| x.0);
+        let approx = starts
+            .contains(&ws[i].lower)
+            .then(|| {
+                m.approximations
+                    .iter()
+                    .filter(|(p, _)| p.split_whitespace().next() == Some(ws[i].lower.as_str()))
+                    .filter_map(|(p, r)| phrase_at(ws, i, p).map(|n| (n, *r)))
+                    .max_by_key(|x| x.0)
+            })
+            .flatten();
         if let Some((n, [low, high])) = approx {
             out.push(Quantity {
                 span: ws[i].span.cover(ws[i + n - 1].span),
