@@ -251,8 +251,8 @@ fn credit(
     })
 }
 
-/// `source` names its writer (a wire agency weighs more) and `derived`
-/// names another or none: a text that carries its author's name is closer
+/// `source` names its writer (a wire agency weighs more, unless `derived`
+/// names another agency) and `derived` names another or none: a text that carries its author's name is closer
 /// to the original than one that lost it.
 fn authorship(
     authors: &Authors,
@@ -265,8 +265,11 @@ fn authorship(
     if other == Some(outlet) {
         return None;
     }
-    let wire = registry.outlets[outlet].kind == "wire";
-    let (kind, weight) = match (wire, other) {
+    let wire = |o: usize| registry.outlets[o].kind == "wire";
+    let (kind, weight) = match (wire(outlet), other) {
+        // Two agencies' copies of one text: which wire ran it first is not
+        // told by both being wires.
+        (true, Some(o)) if wire(o) => return None,
         (true, _) => (DirectionKind::Wire, 0.6),
         (false, None) => (DirectionKind::Named, 0.3),
         (false, Some(_)) => return None,
