@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXAMPLES: &str = "\
 Examples:
-  wirediff diff fixtures/iran-deportations/nbc-news.txt fixtures/iran-deportations/ap-via-newspaper.txt
+  wirediff diff fixtures/iran-deportations/{nbc-news,ap-via-newspaper}.txt
       what the AP version kept, reworded, moved, added and dropped from NBC's
   wirediff diff -y old.txt new.txt | less -R
       the two versions side by side
@@ -15,13 +15,14 @@ Examples:
   curl -s https://example.com/story.txt | wirediff diff ours.txt -
       compare our copy with a text on standard input
   wirediff align fixtures/iran-deportations/
-      all five versions at once, passage by passage (see `wirediff align --help`)
+      all five versions at once, passage by passage (`wirediff align --help`)
 
   wirediff diff --fail-on quote,number,negation ours.txt theirs.txt
       exit 1 only if the rewrite altered a quote, a number or a negation
 
-Exit status: 0 the inputs are the same, 1 they differ, 2 trouble (bad input, bad option).
-With --fail-on: 1 when matched text carries a change of those kinds, else 0.";
+Exit status: 0 the inputs are the same, 1 they differ, 2 trouble (bad input,
+bad option). With --fail-on: 1 when matched text carries a change of those
+kinds, else 0.";
 
 /// Compare rewrites of the same news story sentence by sentence.
 ///
@@ -112,6 +113,7 @@ pub enum Command {
     Trace(TraceArgs),
 
     /// List the outlets and institutions trace knows, with the names they go by.
+    #[command(after_help = OUTLETS_EXAMPLES)]
     Outlets(OutletsArgs),
 
     /// Check how much of a text is reused from a set of sources, and from which.
@@ -150,7 +152,8 @@ Examples:
       with every piece of evidence for each direction
   wirediff lineage --format dot feed/ | dot -Tsvg > lineage.svg
       a picture (Graphviz)
-  wirediff lineage --format json feed/ | jq '.edges[] | select(.direction == \"directed\")'
+  wirediff lineage --format json feed/ |
+    jq '.edges[] | select(.direction == \"directed\")'
       the directed edges, for a script (schema wirediff.lineage/1)
 
 Exit status: 0 done, 2 trouble.";
@@ -188,18 +191,20 @@ pub enum GraphFormat {
 
 const CHECK_EXAMPLES: &str = "\
 Examples:
-  wirediff check fixtures/iran-deportations/nyt-rewrite.txt --against fixtures/iran-deportations/
+  cd fixtures/iran-deportations && wirediff check nyt-rewrite.txt --against .
       how much of the NYT rewrite the other versions carry, and where
-  wirediff check -q --max-reuse 0.3 draft.txt --against archive/ || echo \"over 30% reused\"
+  wirediff check -q --max-reuse 0.3 draft.txt --against archive/ || echo over
       a script's yes/no
   wirediff check --all --format csv feed/ > reuse.csv
       every document against all the others, one row per pair, for a spreadsheet
-  wirediff check --format json draft.txt --against archive/ | jq '.suspects[0].sources[:3]'
+  wirediff check --format json draft.txt --against archive/ |
+    jq '.suspects[0].sources[:3]'
       the three sources that explain most of a draft
   wirediff check -q --fail-on quote,number rewrite.txt --against wire/
       fail when a rewrite altered a quote or a number it took from the wire
 
-Exit status: 0 no suspect over a limit (or no limit given), 1 a suspect over a limit
+Exit status: 0 no suspect over a limit (or no limit given), 1 a suspect over
+a limit
 (or, with --fail-on, reused text carrying a change of those kinds), 2 trouble.";
 
 /// Arguments of `wirediff check`.
@@ -281,7 +286,7 @@ const TRACE_EXAMPLES: &str = "\
 Examples:
   wirediff trace fixtures/iran-deportations/
       whose reporting each sentence of the five versions is
-  wirediff trace -v --doc fixtures/iran-deportations/afp-rewrite.txt fixtures/iran-deportations/
+  cd fixtures/iran-deportations && wirediff trace -v --doc afp-rewrite.txt .
       one document, with the evidence for each origin
   wirediff trace --label ours.txt=reuters ours.txt theirs/
       say which outlet a document is when its text does not tell
@@ -340,6 +345,20 @@ pub struct SourceArgs {
     pub meta: Option<String>,
 }
 
+const OUTLETS_EXAMPLES: &str = "\
+Examples:
+  wirediff outlets
+      every outlet and institution, with the names trace finds it by
+  wirediff outlets --format json > outlets.json
+      the registry (schema wirediff.outlets/1), to edit and give back
+  wirediff trace --outlets outlets.json wire/ sites/
+      trace with your own outlets added (same id: yours replaces the built-in)
+  wirediff outlets --format json |
+    jq -r '.outlets[] | select(.kind == \"wire\") | .id'
+      the wire agencies' ids
+
+Exit status: 0 done, 2 trouble (an outlets file that is not valid).";
+
 /// Arguments of `wirediff outlets`.
 #[derive(Debug, Args)]
 pub struct OutletsArgs {
@@ -361,7 +380,8 @@ Examples:
   wirediff align --format json feed/ | jq '.unique | length'
       how many sentences only one outlet has
   wirediff align --fail-on all ours.txt feed/
-      exit 1 only if some version changed a negation, number, quote, hedge, date or credit
+      exit 1 only if a version changed a negation, number, quote, hedge, date
+      or credit
 
 Exit status: 0 every document has the same sentences, 1 they differ, 2 trouble.
 With --fail-on: 1 when some passage carries a change of those kinds, else 0.";

@@ -1,6 +1,7 @@
 //! The `wirediff` binary: parse arguments, run the command, map the outcome
 //! to an exit status (0 same, 1 different, 2 trouble). A closed output pipe
-//! (`wirediff … | head`) ends the program quietly with status 0.
+//! (`wirediff … | head`) ends the program quietly with status 0; a closed
+//! standard output (`wirediff … >&-`) is trouble, said on stderr.
 
 mod cli;
 mod commands;
@@ -18,6 +19,10 @@ use wirediff::error::{EXIT_SAME, EXIT_TROUBLE};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(why) = stdout_closed() {
+        eprintln!("wirediff: cannot write output: standard output is closed ({why})");
+        return ExitCode::from(EXIT_TROUBLE as u8);
+    }
     let env = Env::read();
     let code = match commands::run(&cli, &env) {
         Ok(code) => code,
@@ -35,4 +40,26 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code as u8)
+}
+
+/// Why standard output cannot be written, when it was closed. The standard
+/// library reopens a closed standard output on `/dev/null` before `main`
+/// (read and write), so a command would write nothing and exit as if it
+/// had: ask up front. A `> /dev/null` of the user's is write-only, and fine.
+#[cfg(target_os = "linux")]
+fn stdout_closed() -> Option<&'static str> {
+    let target = std::fs::read_link("/proc/self/fd/1").ok()?;
+    if target != std::path::Path::new("/dev/null") {
+        return None;
+    }
+    let info = std::fs::read_to_string("/proc/self/fdinfo/1").ok()?;
+    let flags = info.lines().find_map(|l| l.strip_prefix("flags:"))?.trim();
+    let flags = u32::from_str_radix(flags, 8).ok()?;
+    // O_ACCMODE 3, O_RDWR 2.
+    (flags & 3 == 2).then_some("it was closed when wirediff started")
+}
+
+#[cfg(not(target_os = "linux"))]
+fn stdout_closed() -> Option<&'static str> {
+    None
 }

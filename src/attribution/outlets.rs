@@ -156,7 +156,21 @@ impl Registry {
     /// Add the outlets of a JSON list (see the module doc); an entry with
     /// the id of a known outlet replaces it.
     pub fn extend_from_json(&mut self, json: &str) -> Result<(), String> {
-        let extra: Vec<Outlet> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        // The list alone, or `wirediff outlets --format json`'s object.
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Form {
+            List(Vec<Outlet>),
+            Listed { outlets: Vec<Outlet> },
+        }
+        let extra = match serde_json::from_str::<Form>(json) {
+            Ok(Form::List(v) | Form::Listed { outlets: v }) => v,
+            Err(_) => {
+                // Say what is wrong with the list, the form people write.
+                let e = serde_json::from_str::<Vec<Outlet>>(json).err();
+                return Err(e.map_or("not a list of outlets".into(), |e| e.to_string()));
+            }
+        };
         let mut outlets = std::mem::take(&mut self.outlets);
         for o in extra {
             if o.id.is_empty() {

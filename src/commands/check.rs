@@ -30,6 +30,16 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
     };
     let settings = Settings::resolve(&cli.global, env, format)?;
     let (paths, roles) = roles(args)?;
+    // Some suspect needs a source that is another file.
+    let n = paths.len();
+    let pair = (0..n).any(|i| roles.suspect[i] && (0..n).any(|j| j != i && roles.source[j]));
+    if !args.all && !pair && roles.source.iter().any(|&s| s) {
+        return Err(Failure::Input(Error::BadArgument {
+            value: args.against.join(" "),
+            message: "no source besides the suspect itself: give other files to check against"
+                .into(),
+        }));
+    }
     let docs = read_all(&paths, &settings.load_options())?;
     let sources = roles.source.iter().filter(|&&s| s).count();
     if sources == 0 || (args.all && docs.len() < 2) {

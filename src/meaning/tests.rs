@@ -166,10 +166,24 @@ fn a_quotation_left_open_by_an_earlier_sentence() {
 
 #[test]
 fn years_are_whole_years_or_their_parts() {
-    assert_eq!(kinds("She took office in 2020.", "She took office in 2021.")[0].1, "2020 → 2021");
-    assert_eq!(kinds("She took office in early 2020.", "She took office in late 2020.").len(), 1);
+    assert_eq!(
+        kinds("She took office in 2020.", "She took office in 2021.")[0].1,
+        "2020 → 2021"
+    );
+    assert_eq!(
+        kinds(
+            "She took office in early 2020.",
+            "She took office in late 2020."
+        )
+        .len(),
+        1
+    );
     assert!(kinds("She took office in 2020.", "She took office in early 2020.").is_empty());
-    assert!(kinds("The plant opened in 1998.", "The plant opened in 1998, officials said.").is_empty());
+    assert!(kinds(
+        "The plant opened in 1998.",
+        "The plant opened in 1998, officials said."
+    )
+    .is_empty());
 }
 
 #[test]
@@ -178,15 +192,28 @@ fn time_ago_counts_back_from_the_page_date() {
         let a = Document::from_text("old", format!("{page}{old}"));
         let b = Document::from_text("new", new);
         let at = a.text.len() - old.len();
-        flags(&a, Span::new(at, a.text.len()), &b, Span::new(0, b.text.len()))
-            .into_iter()
-            .map(|f| f.kind)
-            .collect::<Vec<_>>()
+        flags(
+            &a,
+            Span::new(at, a.text.len()),
+            &b,
+            Span::new(0, b.text.len()),
+        )
+        .into_iter()
+        .map(|f| f.kind)
+        .collect::<Vec<_>>()
     };
     let dated = "Chief to go\nPosted Mar 25, 2024 7:58 AM CDT\n";
     let old = "He became chief executive three years ago.";
-    assert_eq!(flag(dated, old, "He became chief executive in early 2020."), [FlagKind::Number]);
+    assert_eq!(
+        flag(dated, old, "He became chief executive in early 2020."),
+        [FlagKind::Number]
+    );
     assert!(flag(dated, old, "He became chief executive in 2021.").is_empty());
     // Without a date on the page, `three years ago` is no year.
-    assert!(flag("Chief to go\n", old, "He became chief executive in early 2020.").is_empty());
+    assert!(flag(
+        "Chief to go\n",
+        old,
+        "He became chief executive in early 2020."
+    )
+    .is_empty());
 }

@@ -20,7 +20,7 @@ use std::path::Path;
 use super::flag_text::{self, write_flags};
 use super::terminal::{paint_line, write_hanging, write_wrapped};
 use super::wrap::width;
-use super::{sentence_numbers, Colors, Paint, Piece, Style};
+use super::{plural, sentence_numbers, Colors, Paint, Piece, Style};
 use crate::align::{Alignment, Passage, WitnessKind, WitnessWords, WordClass};
 use crate::meaning::Flag;
 use crate::model::{Document, Span};
@@ -207,8 +207,8 @@ fn write_unique(
             Piece::raw(format!("only in {}", names[d]), Paint::Bold),
             Piece::raw(
                 format!(
-                    " · {} sentences · {:.0}% of its words",
-                    own.len(),
+                    " · {} · {:.0}% of its words",
+                    plural(own.len(), "sentence", "sentences"),
                     words as f32 * 100.0 / total as f32
                 ),
                 Paint::Dim,
@@ -243,12 +243,12 @@ fn write_summary(
         .count();
     let line = [Piece::raw(
         format!(
-            "{} documents · {} passages ({} in every document, {} verbatim) · {} sentences in one document only",
-            docs.len(),
-            alignment.passages.len(),
+            "{} · {} ({} in every document, {} verbatim) · {} in one document only",
+            plural(docs.len(), "document", "documents"),
+            plural(alignment.passages.len(), "passage", "passages"),
             everywhere,
             verbatim,
-            alignment.unique.len()
+            plural(alignment.unique.len(), "sentence", "sentences")
         ),
         Paint::Bold,
     )];

@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use super::flag_text::{self, write_flags};
 use super::terminal::{numbers, paint_line, write_hanging};
 use super::wrap::{line_width, wrap};
-use super::{Colors, Paint, Piece, Style};
+use super::{plural, Colors, Paint, Piece, Style};
 use crate::align::{Diff, Op, OpKind, WordOp};
 use crate::model::Document;
 use crate::report::DiffReport;
@@ -130,7 +130,13 @@ fn write_header(
     for (sign, doc) in [("---", old), ("+++", new)] {
         let line = [
             Piece::new(&format!("{sign} {}", doc.path), Paint::Bold),
-            Piece::raw(format!("  ({} sentences)", doc.sentences.len()), Paint::Dim),
+            Piece::raw(
+                format!(
+                    "  ({})",
+                    plural(doc.sentences.len(), "sentence", "sentences")
+                ),
+                Paint::Dim,
+            ),
         ];
         for l in wrap(&line, opts.width) {
             paint_line(out, &l, opts.colors)?;

@@ -252,6 +252,20 @@ pub fn write(out: &mut impl Write, report: &TraceReport, _style: &Style) -> io::
 
 /// Write the registry as JSON (the form `--outlets FILE` accepts).
 pub fn write_outlets(out: &mut impl Write, registry: &Registry, _style: &Style) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &registry.outlets)?;
+    #[derive(Serialize)]
+    struct Listed<'a> {
+        schema: &'a str,
+        outlets: &'a [crate::provenance::Outlet],
+    }
+    let json = Listed {
+        schema: OUTLETS_SCHEMA,
+        outlets: &registry.outlets,
+    };
+    serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)
 }
+
+/// The schema name and version of `wirediff outlets --format json`: an
+/// object `{"schema", "outlets": [...]}`, which `--outlets FILE` accepts as
+/// it is (or the list alone).
+pub const OUTLETS_SCHEMA: &str = "wirediff.outlets/1";

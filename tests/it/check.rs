@@ -266,6 +266,15 @@ fn check_usage_errors_exit_two() {
             .stdout("")
             .stderr(predicate::str::contains(flag).and(predicate::str::contains("0 to 1")));
     }
+    // The suspect is no source of its own, however its path is written.
+    wirediff()
+        .args(["check", &nyt, "--against", &format!("./{nyt}")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "no source besides the suspect itself",
+        ));
     // --all needs two documents.
     wirediff()
         .args(["check", "--all", &nyt])

@@ -220,3 +220,55 @@ fn control_characters_in_input_are_escaped() {
     assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'));
     assert!(text.contains("\\x1b[2J"));
 }
+
+/// A closed standard output is trouble said on stderr, not a silent run;
+/// `> /dev/null` is a fine place for output.
+#[cfg(target_os = "linux")]
+#[test]
+fn closed_stdout_is_trouble() {
+    let bin = assert_cmd::cargo::cargo_bin("wirediff");
+    let (a, b) = (story("nbc-news.txt"), story("ap-via-newspaper.txt"));
+    let run = |redirect: &str| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{}' diff '{a}' '{b}' {redirect}", bin.display()))
+            .output()
+            .expect("sh runs")
+    };
+    let closed = run(">&-");
+    assert_eq!(closed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&closed.stderr).contains("standard output is closed"));
+    let null = run(">/dev/null");
+    assert_eq!(null.status.code(), Some(1), "the versions differ");
+    assert!(null.stderr.is_empty());
+}
+
+/// Every command's help teaches with examples, each line within 80
+/// columns (so a terminal of 80 shows them unbroken).
+#[test]
+fn help_examples_fit_80_columns() {
+    for command in [
+        &[][..],
+        &["diff"],
+        &["align"],
+        &["trace"],
+        &["outlets"],
+        &["check"],
+        &["lineage"],
+    ] {
+        let out = wirediff()
+            .args(command)
+            .arg("--help")
+            .env("COLUMNS", "200")
+            .output()
+            .expect("runs");
+        let help = String::from_utf8(out.stdout).expect("utf-8");
+        let examples = help
+            .split_once("Examples:")
+            .unwrap_or_else(|| panic!("{command:?} has examples"))
+            .1;
+        for line in examples.lines() {
+            assert!(line.chars().count() <= 80, "{command:?}: {line}");
+        }
+    }
+}

@@ -363,6 +363,22 @@ fn outlets_lists_the_registry_and_accepts_a_file() {
         .assert()
         .code(0)
         .stdout(predicates::str::contains("\"kurier\""));
+    // The JSON carries its schema, and `--outlets` reads it back as it is.
+    let out = wirediff()
+        .args(["outlets", "--format", "json"])
+        .output()
+        .expect("runs");
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        listed["schema"],
+        wirediff::render::trace_json::OUTLETS_SCHEMA
+    );
+    let again = dir.join("again.json");
+    std::fs::write(&again, &out.stdout).expect("write");
+    wirediff()
+        .args(["outlets", "--outlets", again.to_str().expect("utf-8 path")])
+        .assert()
+        .code(0);
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "[{\"id\": 3}]").expect("write");
     wirediff()
