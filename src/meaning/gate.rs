@@ -27,8 +27,14 @@ pub(crate) fn worth_checking(
     lex: &Lexicon,
 ) -> Option<Kinds> {
     let triggers = triggers(lex);
-    // Where each side quotes, to tell a change inside a quotation.
-    let (qa, qb) = (regions(a, a_span, inside[0]), regions(b, b_span, inside[1]));
+    // Where each side quotes, to tell a change inside a quotation (only
+    // when both can quote).
+    let quotes = |t: &str, inside: bool| inside || t.contains(['"', '“', '”', '«', '»', '„']);
+    let (qa, qb) = if quotes(a, inside[0]) && quotes(b, inside[1]) {
+        (regions(a, a_span, inside[0]), regions(b, b_span, inside[1]))
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let inside = |regions: &[Span], span: Option<Span>| {
         span.is_some_and(|s| regions.iter().any(|r| s.start < r.end && r.start < s.end))
     };
@@ -44,7 +50,7 @@ pub(crate) fn worth_checking(
         }
         for w in split_words(run) {
             let w = lower(w);
-            if names_a_source(&w) {
+            if names_a_source(&w, lex) {
                 bits |= SPEAKER;
             }
             bits |= word_bits(&w, triggers);
@@ -64,7 +70,15 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
 
 /// A word in lower case, with one apostrophe.
 fn lower(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// The kinds a changed word (lower case) can start.
@@ -146,7 +160,7 @@ pub(crate) fn worth_checking_texts(a: &TextWords, b: &TextWords, lex: &Lexicon) 
         }
         // A source's name one side has and the other lacks may be a
         // changed credit.
-        if names_a_source(w) {
+        if names_a_source(w, lex) {
             bits |= SPEAKER;
         }
         bits |= word_bits(w, triggers);

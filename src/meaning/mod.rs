@@ -129,10 +129,12 @@ pub(crate) fn words(text: &str, offset: usize) -> Vec<Word> {
 }
 
 fn word(text: &str, from: usize, to: usize, offset: usize) -> Word {
-    let mut lower = text[from..to].to_lowercase();
-    if lower.contains('’') {
-        lower = lower.replace('’', "'");
-    }
+    let raw = &text[from..to];
+    let lower = if raw.is_ascii() {
+        raw.to_ascii_lowercase()
+    } else {
+        raw.to_lowercase().replace('’', "'")
+    };
     Word {
         span: Span::new(offset + from, offset + to),
         lower,

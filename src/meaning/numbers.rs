@@ -71,12 +71,20 @@ fn context(ws: &[Word], start: usize, end: usize, lex: &Lexicon) -> Vec<String> 
 /// The value of word `w` as a plain number: digits (`1,710`, `4.9`) or a
 /// number word of the lexicon (`two`).
 fn value(w: &Word, lex: &Lexicon) -> Option<f64> {
-    if w.lower
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        && w.lower.chars().any(|c| c.is_ascii_digit())
-    {
-        return w.lower.replace(',', "").parse().ok();
+    let bytes = w.lower.as_bytes();
+    // A word starts with a letter or a digit: only digits can be digits.
+    if bytes.first().is_some_and(u8::is_ascii_digit) {
+        if !bytes
+            .iter()
+            .all(|&c| c.is_ascii_digit() || c == b',' || c == b'.')
+        {
+            return None;
+        }
+        return if bytes.contains(&b',') {
+            w.lower.replace(',', "").parse().ok()
+        } else {
+            w.lower.parse().ok()
+        };
     }
     lex.words.number_words.get(&w.lower).map(|&n| f64::from(n))
 }
@@ -91,6 +99,12 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
             .map(str::to_string)
             .collect()
     });
+    let percent_chars = m
+        .percent
+        .iter()
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0);
     let ws = side.words();
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
@@ -162,8 +176,14 @@ fn quantities(side: &Side, lex: &Lexicon) -> Vec<Quantity> {
             && ws[start].lower.len() == 4
             && (1800.0..=2100.0).contains(&low);
         // `41%`, `41 percent`: the sign or word right after the number.
-        let after = &side.text[ws[end].span.end - side.span.start..];
-        let after = after.trim_start().to_lowercase();
+        let after = side.text[ws[end].span.end - side.span.start..].trim_start();
+        // Enough of what follows for the longest percent word and the
+        // character after it.
+        let cut = after
+            .char_indices()
+            .nth(percent_chars + 1)
+            .map_or(after.len(), |(i, _)| i);
+        let after = after[..cut].to_lowercase();
         let percent = unit.is_none()
             && m.percent.iter().any(|p| {
                 after.starts_with(p.as_str())

@@ -70,20 +70,25 @@ fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if x.len().min(y.len()) < 5 || x.len().abs_diff(y.len()) > 1 {
+    // Byte lengths first: a character is one to four bytes.
+    if a.len().abs_diff(b.len()) > 4 || a.len().min(b.len()) < 5 {
         return false;
     }
-    let head = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
-    let tail = x[head..]
-        .iter()
+    let (nx, ny) = (a.chars().count(), b.chars().count());
+    if nx.min(ny) < 5 || nx.abs_diff(ny) > 1 {
+        return false;
+    }
+    let head = a.chars().zip(b.chars()).take_while(|(p, q)| p == q).count();
+    let tail = a
+        .chars()
         .rev()
-        .zip(y[head..].iter().rev())
+        .zip(b.chars().rev())
+        .take(nx.min(ny) - head)
         .take_while(|(p, q)| p == q)
         .count();
     // One substitution, insertion or deletion leaves at most one letter
     // of each word outside the common head and tail.
-    x.len() - head - tail <= 1 && y.len() - head - tail <= 1
+    nx - head - tail <= 1 && ny - head - tail <= 1
 }
 
 fn dice(a: &[Word], b: &[Word]) -> f32 {

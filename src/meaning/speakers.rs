@@ -19,9 +19,13 @@ fn registry() -> &'static Registry {
 }
 
 /// Is `word` (lower case) a word of some outlet's or institution's name in
-/// the built-in registry? A pair whose changed words hold none credits the
-/// same names on both sides.
-pub(super) fn names_a_source(word: &str) -> bool {
+/// the built-in registry, other than a function word of `lex` (`the` of
+/// `The New York Times` names nothing)? A pair whose changed words hold
+/// none credits the same names on both sides.
+pub(super) fn names_a_source(word: &str, lex: &Lexicon) -> bool {
+    if lex.words.stop_words.contains(word) {
+        return false;
+    }
     static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
