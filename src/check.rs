@@ -387,16 +387,50 @@ fn report(
     let words: Vec<usize> = p.docs[d].iter().map(|x| x.words).collect();
     let total: usize = words.iter().sum();
     let seen = |e: &Evidence, j: usize| e.sentences.get(j).copied().unwrap_or_default();
-    // The source each sentence is credited to: licensed first, then most wording.
-    let credited: Vec<Option<usize>> = (0..words.len())
+    let n = words.len();
+    // Words of the stretch of suspect sentences around `j` that source `k`
+    // derives without a break, and of all it derives.
+    let run_words = |k: usize, j: usize| -> usize {
+        let derived = |i: usize| seen(evs[k], i).derived;
+        let start = (0..=j)
+            .rev()
+            .take_while(|&i| derived(i))
+            .last()
+            .unwrap_or(j);
+        let end = (j..n).take_while(|&i| derived(i)).last().unwrap_or(j);
+        words[start..=end].iter().sum()
+    };
+    let all_words: Vec<usize> = (0..evs.len())
+        .map(|k| {
+            (0..n)
+                .filter(|&j| seen(evs[k], j).derived)
+                .map(|j| words[j])
+                .sum()
+        })
+        .collect();
+    // The source each sentence is credited to: licensed first, then most
+    // wording, then the one that explains the longest stretch of the
+    // suspect around it, then the most of the suspect. The order of the
+    // files breaks only an exact tie, between sources equal on all of
+    // these, and those are credited alike (below).
+    let key = |k: usize, j: usize| {
+        (
+            licensed(evs[k].source),
+            seen(evs[k], j).wording,
+            run_words(k, j),
+            all_words[k],
+        )
+    };
+    let credited: Vec<Option<usize>> = (0..n)
         .map(|j| {
             (0..evs.len())
                 .filter(|&k| seen(evs[k], j).derived)
                 .max_by(|&a, &b| {
-                    let key = |k: usize| (licensed(evs[k].source), seen(evs[k], j).wording);
-                    let (ka, kb) = (key(a), key(b));
+                    let (ka, kb) = (key(a, j), key(b, j));
                     ka.0.cmp(&kb.0)
                         .then(ka.1.total_cmp(&kb.1))
+                        .then(ka.2.cmp(&kb.2))
+                        .then(ka.3.cmp(&kb.3))
                         .then(evs[b].source.cmp(&evs[a].source))
                 })
         })
@@ -426,6 +460,18 @@ fn report(
     };
     for r in &reuses {
         add(r.source, share(r.words), 0.0);
+        // A source that carries the run exactly as well is credited alike.
+        for k in (0..evs.len()).filter(|&k| evs[k].source != r.source) {
+            let credited_k = evs.iter().position(|e| e.source == r.source);
+            let equal = credited_k.is_some_and(|c| {
+                r.suspect_sentences
+                    .iter()
+                    .all(|&j| seen(evs[k], j).derived && key(k, j) == key(c, j))
+            });
+            if equal {
+                add(evs[k].source, share(r.words), 0.0);
+            }
+        }
     }
     for j in (0..words.len()).filter(|&j| !in_reuse[j]) {
         let best = evs.iter().filter(|e| seen(e, j).fact).max_by(|a, b| {
@@ -447,8 +493,19 @@ fn report(
     SuspectCheck {
         suspect: d,
         words: total,
-        reuse: sum(&|s| if s.licensed { 0.0 } else { s.reuse }),
-        licensed_reuse: sum(&|s| if s.licensed { s.reuse } else { 0.0 }),
+        // Over the reuses, not the sources: equal sources share one reuse.
+        reuse: reuses
+            .iter()
+            .filter(|r| !r.licensed)
+            .map(|r| share(r.words))
+            .sum::<f32>()
+            + 0.0,
+        licensed_reuse: reuses
+            .iter()
+            .filter(|r| r.licensed)
+            .map(|r| share(r.words))
+            .sum::<f32>()
+            + 0.0,
         shared_facts: sum(&|s| s.shared_facts),
         sources,
         reuses,

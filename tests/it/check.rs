@@ -808,3 +808,54 @@ fn check_licensed_reuse_is_kept_out_of_the_limits() {
         .stdout("")
         .stderr(predicate::str::contains("no-such-wire"));
 }
+
+/// Credit goes to the source that explains the longest stretch of the
+/// suspect, whatever the files are called; equal sources share it.
+#[test]
+fn check_credit_does_not_follow_file_names() {
+    let a = "The council voted on Tuesday to close the old bridge to traffic from May. \
+             Repairs would cost at least 40 million euros, the mayor's office said in a statement. \
+             Residents have complained for years about cracks in the deck and rust on the railings.";
+    let b = "A ferry will run every twenty minutes while the work lasts, starting at six in the morning. \
+             Shopkeepers on the east bank fear the closure will drive customers away for a whole summer. \
+             The opposition called the vote rushed and asked for an independent survey of the structure.";
+    let whole = format!("{a} {b}\n");
+    for (original, halves) in [
+        ("z-original.txt", ["a-part1.txt", "b-part2.txt"]),
+        ("a-original.txt", ["y-part1.txt", "z-part2.txt"]),
+    ] {
+        let dir = fresh_dir("check", original);
+        let path = |name: &str| path_string(dir.join(name));
+        fs::write(dir.join("suspect.txt"), &whole).expect("write");
+        fs::write(dir.join(original), &whole).expect("write");
+        fs::write(dir.join(halves[0]), format!("{a}\n")).expect("write");
+        fs::write(dir.join(halves[1]), format!("{b}\n")).expect("write");
+        let against = [path(halves[0]), path(halves[1]), path(original)];
+        let mut args = vec!["--max-source", "0.6"];
+        let suspect = path("suspect.txt");
+        args.push(&suspect);
+        args.push("--against");
+        args.extend(against.iter().map(String::as_str));
+        let c = check_json(&args, 1);
+        let top = &c.suspects[0].sources[0];
+        assert!(
+            top.path.ends_with(original),
+            "{original}: {:?}",
+            c.suspects[0].sources
+        );
+        assert!(top.reuse > 0.99);
+        // A second full copy is credited alike.
+        fs::write(dir.join("copy.txt"), &whole).expect("write");
+        let copy = path("copy.txt");
+        args.push(&copy);
+        let c = check_json(&args, 1);
+        let full: Vec<&str> = c.suspects[0]
+            .sources
+            .iter()
+            .filter(|s| s.reuse > 0.99)
+            .map(|s| s.path.as_str())
+            .collect();
+        assert_eq!(full.len(), 2, "{:?}", c.suspects[0].sources);
+        assert!((c.suspects[0].reuse - 1.0).abs() < 1e-3);
+    }
+}
