@@ -142,6 +142,34 @@ pub enum Command {
     /// first at the roots; -v shows every piece of evidence.
     #[command(after_help = LINEAGE_EXAMPLES)]
     Lineage(LineageArgs),
+
+    /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page (roff), for `man`.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man,
+}
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  wirediff completions bash > ~/.local/share/bash-completion/completions/wirediff
+  wirediff completions zsh > \"${fpath[1]}/_wirediff\"
+  wirediff completions fish > ~/.config/fish/completions/wirediff.fish
+  wirediff completions powershell >> $PROFILE";
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  wirediff man > ~/.local/share/man/man1/wirediff.1 && man wirediff
+  wirediff man | man -l -";
+
+/// Arguments of `wirediff completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 const LINEAGE_EXAMPLES: &str = "\

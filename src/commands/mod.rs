@@ -40,6 +40,19 @@ pub(crate) fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
         Command::Outlets(args) => trace::run_outlets(cli, args, env),
         Command::Check(args) => check::run(cli, args, env),
         Command::Lineage(args) => lineage::run(cli, args, env),
+        Command::Completions(args) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            emit(|out| {
+                clap_complete::generate(args.shell, &mut cmd, "wirediff", out);
+                Ok(())
+            })?;
+            Ok(wirediff::error::EXIT_SAME)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            emit(|out| clap_mangen::Man::new(cmd).render(out))?;
+            Ok(wirediff::error::EXIT_SAME)
+        }
     }
 }
 

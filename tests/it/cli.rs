@@ -272,3 +272,29 @@ fn help_examples_fit_80_columns() {
         }
     }
 }
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = wirediff()
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(
+            script.contains("lineage") && script.contains("fail-on"),
+            "{shell}"
+        );
+    }
+    wirediff()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stdout("");
+    let man = wirediff().arg("man").output().expect("runs");
+    assert_eq!(man.status.code(), Some(0));
+    let page = String::from_utf8(man.stdout).expect("utf-8");
+    assert!(page.contains(".TH wirediff 1"), "{page}");
+    assert!(page.contains("check") && page.contains("trace"));
+}
