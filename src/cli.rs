@@ -457,7 +457,8 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
-    /// Show OLD and NEW in two columns.
+    /// Show OLD and NEW in two columns (in one when the width leaves fewer
+    /// than 12 columns a side).
     #[arg(short = 'y', long)]
     pub side_by_side: bool,
 

@@ -100,8 +100,10 @@ pub fn write(out: &mut impl Write, report: &DiffReport, opts: &Style) -> io::Res
     write_header(out, old, new, opts)?;
     let old_w = numbers_width(diff, Side::Old);
     let new_w = numbers_width(diff, Side::New);
+    // Side by side only when each column gets room; never wider than asked.
+    let column = side_column(opts.width, old_w, new_w);
     for op in &diff.ops {
-        if opts.side_by_side {
+        if opts.side_by_side && column >= MIN_COLUMN {
             write_two_columns(out, op, old, new, opts, (old_w, new_w))?;
             write_flags(out, &op.flags, 2, opts)?;
         } else {
@@ -110,6 +112,15 @@ pub fn write(out: &mut impl Write, report: &DiffReport, opts: &Style) -> io::Res
         }
     }
     write_footer(out, diff, opts)
+}
+
+/// Least width of a side-by-side column; narrower, the diff is shown in one.
+const MIN_COLUMN: usize = 12;
+
+/// Width of each column side by side: a mark, the two sentence numbers,
+/// the bar and the spaces take the rest.
+fn side_column(width: usize, old_w: usize, new_w: usize) -> usize {
+    width.saturating_sub(7 + old_w + new_w) / 2
 }
 
 fn numbers_width(diff: &Diff, side: Side) -> usize {
@@ -178,7 +189,7 @@ fn write_two_columns(
     (old_w, new_w): (usize, usize),
 ) -> io::Result<()> {
     let (mark, mark_paint) = marker(op.kind);
-    let column = opts.width.saturating_sub(7 + old_w + new_w).max(40) / 2;
+    let column = side_column(opts.width, old_w, new_w);
     let left = wrap(&side_pieces(op, Side::Old, old, new, opts.colors), column);
     let right = wrap(&side_pieces(op, Side::New, old, new, opts.colors), column);
     let (old_n, new_n) = (numbers(&op.old), numbers(&op.new));

@@ -298,3 +298,22 @@ fn completions_and_man_page() {
     assert!(page.contains(".TH wirediff 1"), "{page}");
     assert!(page.contains("check") && page.contains("trace"));
 }
+
+/// `diff -y` never writes wider than `--width`; too narrow for two columns,
+/// it shows one.
+#[test]
+fn side_by_side_keeps_to_the_width() {
+    let (a, b) = (story("nbc-news.txt"), story("ap-via-newspaper.txt"));
+    for width in ["30", "40", "60", "100"] {
+        let out = wirediff()
+            .args(["--width", width, "diff", "-y", &a, &b])
+            .output()
+            .expect("runs");
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        let w: usize = width.parse().expect("number");
+        for line in text.lines() {
+            assert!(line.chars().count() <= w, "{width}: {line}");
+        }
+        assert_eq!(text.contains('│'), w >= 40, "{width}");
+    }
+}
