@@ -40,7 +40,8 @@ pub enum OpKind {
     Equal,
     /// Same content in other words, in the same relative order.
     Reworded,
-    /// Equal or reworded, but out of order relative to OLD.
+    /// Equal or reworded, but out of order relative to OLD (a split or
+    /// merge out of order stays `Split` or `Merged`, with [`Op::moved`]).
     Moved,
     /// One OLD sentence became two or three adjacent NEW sentences.
     Split,
@@ -86,6 +87,9 @@ pub struct Op {
     /// Changes of meaning between the two sides (a negation, a number, a
     /// quotation, a hedge, a date), for matched groups.
     pub flags: Vec<Flag>,
+    /// The group is out of order relative to OLD: always for `Moved`, and
+    /// for a `Split` or `Merged` that also moved.
+    pub moved: bool,
 }
 
 /// Counts of each kind of op, and how much of NEW comes from OLD.

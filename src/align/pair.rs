@@ -442,6 +442,7 @@ fn lone(kind: OpKind, old: Vec<usize>, new: Vec<usize>) -> Op {
         coarse: false,
         words: Vec::new(),
         flags: Vec::new(),
+        moved: false,
     }
 }
 
@@ -451,12 +452,14 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group) -> Op {
     let exact = g.old.len() == 1
         && g.new.len() == 1
         && p.docs[0][g.old[0]].exact == p.docs[1][g.new[0]].exact;
-    let kind = if !g.in_order {
-        OpKind::Moved
-    } else if g.old.len() > 1 {
+    // A split or merge says more than that it moved: it keeps its kind
+    // and is marked moved.
+    let kind = if g.old.len() > 1 {
         OpKind::Merged
     } else if g.new.len() > 1 {
         OpKind::Split
+    } else if !g.in_order {
+        OpKind::Moved
     } else if exact {
         OpKind::Equal
     } else {
@@ -484,6 +487,7 @@ fn group_op(old: &Document, new: &Document, p: &Profiles, g: &Group) -> Op {
         coarse,
         words,
         flags,
+        moved: !g.in_order,
     }
 }
 

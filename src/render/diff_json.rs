@@ -9,7 +9,7 @@
 //!                 "sentences": [{"index": 0, "start": <byte>, "end": <byte, exclusive>, "text": "..."}]}, ...],
 //!  "ops": [{"op": "equal|reworded|moved|added|dropped|split|merged",
 //!           "old": [<sentence indexes in doc 0>], "new": [<sentence indexes in doc 1>],
-//!           "similarity": 0.0-1.0,
+//!           "similarity": 0.0-1.0, "moved": bool,
 //!           "words": [{"op": "equal|insert|delete", "text": "..."}],
 //!           "flags": [{"kind": "negation|number|quote|hedge|date|speaker",
 //!                      "old": {"doc": 0, "start": <byte>, "end": <byte>, "text": "..."},
@@ -25,7 +25,9 @@
 //! are byte-identical and for added and dropped sentences; otherwise the
 //! `equal` and `insert` runs, in order, spell NEW's side (from the first
 //! sentence's start to the last one's end) and the `equal` and `delete` runs
-//! spell OLD's side up to quote and whitespace folding. `flags` (added within
+//! spell OLD's side up to quote and whitespace folding. `moved` (added within
+//! version 1) marks an op out of order, a split or merge that also moved
+//! among them. `flags` (added within
 //! version 1; empty when nothing changed meaning) lists the changes of
 //! meaning of a matched op: the word or phrase on each side, or the whole
 //! side when one side lacks it.
@@ -67,6 +69,10 @@ pub struct OpJson {
     pub new: Vec<usize>,
     /// Similarity of the two sides, 0 to 1.
     pub similarity: f64,
+    /// Out of order relative to OLD: always for `moved`, and for a `split`
+    /// or `merged` that also moved (added within version 1).
+    #[serde(default)]
+    pub moved: bool,
     /// Word-level changes.
     pub words: Vec<WordJson>,
     /// Changes of meaning between the two sides.
@@ -140,6 +146,7 @@ fn op_json(op: &Op, old: &Document, new: &Document) -> OpJson {
         old: op.old.clone(),
         new: op.new.clone(),
         similarity: round(op.similarity),
+        moved: op.moved,
         words: op
             .words
             .iter()

@@ -1,7 +1,8 @@
 //! Text output of `wirediff diff`, for people.
 //!
 //! A diff is shown one row per op: a marker (`=` equal, `~` reworded, split or
-//! merged, `>` moved, `+` added, `-` dropped), the OLD and NEW sentence
+//! merged, `>` moved, a split or merge that moved too, `+` added, `-`
+//! dropped), the OLD and NEW sentence
 //! numbers (1-based), and the text wrapped to the width. Inside matched
 //! sentences, changed words are highlighted; without colour they are marked
 //! the `wdiff` way, `[-deleted-]` and `{+inserted+}`. A change of meaning
@@ -18,8 +19,12 @@ use crate::align::{Diff, Op, OpKind, WordOp};
 use crate::model::Document;
 use crate::report::DiffReport;
 
-fn marker(kind: OpKind) -> (&'static str, Paint) {
-    match kind {
+/// The mark of an op: a split or merge that also moved shows as moved.
+fn marker(op: &Op) -> (&'static str, Paint) {
+    if op.moved {
+        return (">", Paint::Moved);
+    }
+    match op.kind {
         OpKind::Equal => ("=", Paint::Dim),
         OpKind::Reworded | OpKind::Split | OpKind::Merged => ("~", Paint::Reworded),
         OpKind::Moved => (">", Paint::Moved),
@@ -165,7 +170,7 @@ fn write_row(
     opts: &Style,
     (old_w, new_w): (usize, usize),
 ) -> io::Result<()> {
-    let (mark, mark_paint) = marker(op.kind);
+    let (mark, mark_paint) = marker(op);
     let prefix = format!(
         "{mark} {:>old_w$} {:>new_w$}  ",
         numbers(&op.old),
@@ -188,7 +193,7 @@ fn write_two_columns(
     opts: &Style,
     (old_w, new_w): (usize, usize),
 ) -> io::Result<()> {
-    let (mark, mark_paint) = marker(op.kind);
+    let (mark, mark_paint) = marker(op);
     let column = side_column(opts.width, old_w, new_w);
     let left = wrap(&side_pieces(op, Side::Old, old, new, opts.colors), column);
     let right = wrap(&side_pieces(op, Side::New, old, new, opts.colors), column);

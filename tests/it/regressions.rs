@@ -35,3 +35,36 @@ fn fuzz_segment_paragraph_separator_and_zero_width_space() {
     let doc = Document::from_text("case", text.as_ref());
     assert!(!doc.sentences.is_empty());
 }
+
+/// A split that also moved is a `split` marked moved, not a `moved` that
+/// forgets the split (issue 14).
+#[test]
+fn a_split_that_moved_stays_a_split() {
+    use wirediff::{diff, DiffOptions, OpKind};
+    let old = Document::from_text(
+        "old",
+        "The council voted on Tuesday to close the old Elm Street bridge to all traffic, and a ferry will run every twenty minutes across the river while the repair work lasts.\n\
+         Shopkeepers on the east bank fear the closure will drive customers away.\n\
+         The opposition called the vote rushed and demanded an independent survey.\n\
+         Engineers found deep cracks in the deck during an inspection last winter.\n",
+    );
+    let new = Document::from_text(
+        "new",
+        "Shopkeepers on the east bank fear the closure will drive customers away.\n\
+         The opposition called the vote rushed and demanded an independent survey.\n\
+         Engineers found deep cracks in the deck during an inspection last winter.\n\
+         The council voted on Tuesday to close the old Elm Street bridge to all traffic.\n\
+         A ferry will run every twenty minutes across the river while the repair work lasts.\n",
+    );
+    let d = diff(&old, &new, &DiffOptions::default());
+    let split = d
+        .ops
+        .iter()
+        .find(|op| op.old == [0])
+        .expect("an op for the first sentence");
+    assert_eq!(split.kind, OpKind::Split);
+    assert_eq!(split.new, [3, 4]);
+    assert!(split.moved);
+    assert_eq!(d.summary.split, 1);
+    assert!(d.ops.iter().filter(|op| op.old != [0]).all(|op| !op.moved));
+}
