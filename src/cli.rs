@@ -67,6 +67,13 @@ pub struct GlobalArgs {
     /// same form (lists are added to, values replaced; see the README).
     #[arg(long, global = true, value_name = "FILE")]
     pub lexicon: Option<String>,
+
+    /// Make any file of a directory that is not readable text (binary,
+    /// invalid UTF-8, too large, a name that is not UTF-8) an error, exit 2,
+    /// before any output. Without it such files are skipped with a warning
+    /// and listed in the JSON's `skipped`.
+    #[arg(long, global = true)]
+    pub strict: bool,
 }
 
 /// The commands.

@@ -89,6 +89,14 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A file of a directory that is not readable text, under `--strict`.
+    #[error("{path}: {reason} (--strict)")]
+    NotText {
+        /// The file.
+        path: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A metadata file (`--meta`) that cannot be used.
     #[error("{path}: not a usable metadata file: {message}")]
     BadMeta {

@@ -36,6 +36,90 @@ impl Default for LoadOptions {
     }
 }
 
+/// A file found in a directory that was not read: it is not text (binary,
+/// invalid UTF-8, a name that is not UTF-8), too large or unreadable. A file
+/// named on its own is never skipped: its trouble is an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The path (lossy when its name is not UTF-8).
+    pub path: String,
+    /// Why, as the error would say it.
+    pub reason: String,
+}
+
+/// The files `paths` name, each with whether a directory listed it, and
+/// the directory entries that could not even be named.
+#[derive(Debug, Clone, Default)]
+pub struct Expanded {
+    /// The files, in order.
+    pub files: Vec<String>,
+    /// `listed[i]`: file `i` was found in a directory, not named.
+    pub listed: Vec<bool>,
+    /// Entries of the directories skipped already (names not UTF-8).
+    pub skipped: Vec<Skipped>,
+}
+
+/// Errors that skip a file found in a directory rather than stop the run.
+fn skippable(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::Binary { .. }
+            | Error::InvalidUtf8 { .. }
+            | Error::TooLarge { .. }
+            | Error::Unreadable { .. }
+    )
+}
+
+/// Load every document `paths` name, like [`load_all`], but skip the files
+/// of a directory that cannot be read as text: the documents, and what was
+/// skipped and why.
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("wirediff-doc-lenient-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// std::fs::write(dir.join("a.txt"), "Iran said so.").unwrap();
+/// std::fs::write(dir.join("b.txt"), b"\x00\x01binary").unwrap();
+/// let (docs, skipped) = wirediff::input::load_lenient(&[dir.to_str().unwrap()], &Default::default()).unwrap();
+/// assert_eq!(docs.len(), 1);
+/// assert!(skipped[0].path.ends_with("b.txt") && skipped[0].reason.contains("binary"));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+pub fn load_lenient<S: AsRef<str>>(
+    paths: &[S],
+    opts: &LoadOptions,
+) -> Result<(Vec<Document>, Vec<Skipped>)> {
+    let expanded = expand(paths)?;
+    let mut skipped = expanded.skipped;
+    let mut docs = Vec::new();
+    for (file, &listed) in expanded.files.iter().zip(&expanded.listed) {
+        match load_one(file, opts) {
+            Ok(doc) => docs.push(doc),
+            Err(e) if listed && skippable(&e) => skipped.push(skip(file, &e)),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((docs, skipped))
+}
+
+/// `file` skipped for `e`: the reason without the path the error repeats.
+pub fn skip(file: &str, e: &Error) -> Skipped {
+    let message = e.to_string();
+    let reason = message
+        .strip_prefix(&format!("{file}: "))
+        .unwrap_or(&message)
+        .to_string();
+    Skipped {
+        path: file.to_string(),
+        reason,
+    }
+}
+
+/// Whether a file found in a directory that failed with `e` is skipped
+/// (see [`Skipped`]); `listed` says it was found in a directory.
+pub fn is_skipped(listed: bool, e: &Error) -> bool {
+    listed && skippable(e)
+}
+
 /// Load every document named by `paths`, in order: a file is one document, a
 /// directory is its `*.txt` files sorted by name, `-` is standard input (at
 /// most once).
@@ -49,7 +133,13 @@ pub fn load_all<S: AsRef<str>>(paths: &[S], opts: &LoadOptions) -> Result<Vec<Do
 /// The files `paths` name, in order: files and `-` as they are, each
 /// directory as its `*.txt` files (sorted); `-` may appear once.
 pub fn expand_paths<S: AsRef<str>>(paths: &[S]) -> Result<Vec<String>> {
-    let mut out = Vec::new();
+    Ok(expand(paths)?.files)
+}
+
+/// [`expand_paths`], saying which files a directory listed, and which of
+/// its entries have names that are not UTF-8 (skipped).
+pub fn expand<S: AsRef<str>>(paths: &[S]) -> Result<Expanded> {
+    let mut out = Expanded::default();
     let mut stdin_used = false;
     for path in paths {
         let path = path.as_ref();
@@ -60,9 +150,13 @@ pub fn expand_paths<S: AsRef<str>>(paths: &[S]) -> Result<Vec<String>> {
             stdin_used = true;
         }
         if path != "-" && Path::new(path).is_dir() {
-            out.extend(text_files_in(path)?);
+            let (files, skipped) = text_files_in(path)?;
+            out.listed.extend(files.iter().map(|_| true));
+            out.files.extend(files);
+            out.skipped.extend(skipped);
         } else {
-            out.push(path.to_string());
+            out.files.push(path.to_string());
+            out.listed.push(false);
         }
     }
     Ok(out)
@@ -79,31 +173,42 @@ pub fn load_one(path: &str, opts: &LoadOptions) -> Result<Document> {
 
 /// The `*.txt` files directly inside directory `dir`, sorted by name, as
 /// paths that start with `dir`. Hidden files are skipped.
-fn text_files_in(dir: &str) -> Result<Vec<String>> {
+fn text_files_in(dir: &str) -> Result<(Vec<String>, Vec<Skipped>)> {
     let unreadable = |source| Error::Unreadable {
         path: dir.into(),
         source,
     };
+    let sep = if dir.ends_with('/') { "" } else { "/" };
     let mut names = Vec::new();
+    let mut skipped = Vec::new();
     for entry in fs::read_dir(dir).map_err(unreadable)? {
         let entry = entry.map_err(unreadable)?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let is_txt = Path::new(&name)
+        let raw = entry.file_name();
+        let lossy = raw.to_string_lossy().into_owned();
+        let is_txt = Path::new(&lossy)
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-        if is_txt && !name.starts_with('.') && entry.path().is_file() {
-            names.push(name);
+        if !is_txt || lossy.starts_with('.') || !entry.path().is_file() {
+            continue;
+        }
+        match raw.to_str() {
+            Some(name) => names.push(name.to_string()),
+            None => skipped.push(Skipped {
+                path: format!("{dir}{sep}{lossy}"),
+                reason: "file name is not UTF-8".into(),
+            }),
         }
     }
-    if names.is_empty() {
+    if names.is_empty() && skipped.is_empty() {
         return Err(Error::EmptyDirectory { path: dir.into() });
     }
     names.sort();
-    let sep = if dir.ends_with('/') { "" } else { "/" };
-    Ok(names
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    let files = names
         .into_iter()
         .map(|n| format!("{dir}{sep}{n}"))
-        .collect())
+        .collect();
+    Ok((files, skipped))
 }
 
 /// Read the text of a file (or stdin for `-`), enforcing the size limit and

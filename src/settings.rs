@@ -55,6 +55,8 @@ pub struct Settings {
     pub width: usize,
     /// Largest input accepted, in bytes.
     pub max_size: u64,
+    /// Files of a directory that are not text are errors, not skipped.
+    pub strict: bool,
     /// The language documents are read in.
     pub lexicon: Arc<Lexicon>,
 }
@@ -80,6 +82,7 @@ impl Settings {
                 .filter(|&w| w >= 20)
                 .unwrap_or(DEFAULT_WIDTH),
             max_size: args.max_size,
+            strict: args.strict,
             lexicon: lexicon(args)?,
         })
     }

@@ -10,12 +10,13 @@ use crate::settings::{Env, Settings};
 /// Align documents into passages; exit 1 unless they are all the same.
 pub(super) fn run(cli: &Cli, args: &AlignArgs, env: &Env) -> Result<i32, Failure> {
     let settings = Settings::resolve(&cli.global, env, args.format)?;
-    let docs = load_documents(&args.paths, &settings, 2)?;
+    let (docs, skipped) = load_documents(&args.paths, &settings, 2)?;
     let opts = AlignOptions {
         min_similarity: args.min_similarity,
         matrix: args.matrix && args.format == Format::Text,
     };
-    let report = AlignReport::new(docs, &opts);
+    let mut report = AlignReport::new(docs, &opts);
+    report.skipped = skipped;
     let style = settings.style();
     emit(|out| match (args.format, args.matrix) {
         (Format::Json, _) => align_json::write(out, &report, &style),

@@ -10,6 +10,7 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
+use wirediff::input::Skipped;
 use wirediff::render::{check_json, check_text};
 use wirediff::report::round;
 use wirediff::Registry;
@@ -29,7 +30,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
         CheckFormat::Json | CheckFormat::Csv => Format::Json,
     };
     let settings = Settings::resolve(&cli.global, env, format)?;
-    let (paths, roles) = roles(args)?;
+    let (paths, listed, roles, mut skipped) = roles(args)?;
     // Some suspect needs a source that is another file.
     let n = paths.len();
     let pair = (0..n).any(|i| roles.suspect[i] && (0..n).any(|j| j != i && roles.source[j]));
@@ -40,7 +41,14 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
                 .into(),
         }));
     }
-    let docs = read_all(&paths, &settings.load_options())?;
+    let (docs, roles) = read_all(
+        &paths,
+        &listed,
+        roles,
+        &settings.load_options(),
+        &mut skipped,
+    )?;
+    super::refuse_or_warn(&skipped, &settings)?;
     let sources = roles.source.iter().filter(|&&s| s).count();
     if sources == 0 || (args.all && docs.len() < 2) {
         return Err(Failure::Input(Error::TooFewDocuments {
@@ -65,7 +73,8 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
     };
     let (registry, licensed) = registry(args, &settings.load_options())?;
     let spinner = spinner(docs.len(), "checking");
-    let report = CheckReport::with_licensed(docs, &roles, &opts, limits, &registry, &licensed);
+    let mut report = CheckReport::with_licensed(docs, &roles, &opts, limits, &registry, &licensed);
+    report.skipped = skipped;
     if let Some(s) = spinner {
         s.finish_and_clear();
     }
@@ -131,13 +140,28 @@ fn registry(args: &CheckArgs, load: &LoadOptions) -> Result<(Registry, Vec<Strin
 /// The files to read, each once however its path is written (`./a.txt`,
 /// `/abs/a.txt`: a suspect among the sources is not its own source), and
 /// which of them are suspects and sources.
-fn roles(args: &CheckArgs) -> Result<(Vec<String>, Roles), Failure> {
-    let suspects = wirediff::input::expand_paths(&args.suspects)?;
+#[allow(clippy::type_complexity)]
+fn roles(args: &CheckArgs) -> Result<(Vec<String>, Vec<bool>, Roles, Vec<Skipped>), Failure> {
+    let suspects = wirediff::input::expand(&args.suspects)?;
     let sources = if args.all {
         suspects.clone()
     } else {
-        wirediff::input::expand_paths(&args.against)?
+        wirediff::input::expand(&args.against)?
     };
+    let mut skipped = suspects.skipped.clone();
+    if !args.all {
+        skipped.extend(sources.skipped.iter().cloned());
+    }
+    // A file is skippable only when no path names it on its own.
+    let all = || {
+        suspects
+            .files
+            .iter()
+            .zip(&suspects.listed)
+            .chain(sources.files.iter().zip(&sources.listed))
+    };
+    let explicit: HashSet<&String> = all().filter(|(_, &l)| !l).map(|(f, _)| f).collect();
+    let (suspects, sources) = (&suspects.files, &sources.files);
     let suspect_ids: Vec<PathBuf> = suspects.par_iter().map(|p| identity(p)).collect();
     let source_ids: Vec<PathBuf> = sources.par_iter().map(|p| identity(p)).collect();
     let mut paths: Vec<String> = Vec::new();
@@ -156,7 +180,8 @@ fn roles(args: &CheckArgs) -> Result<(Vec<String>, Roles), Failure> {
         suspect: ids.iter().map(|id| suspect_set.contains(id)).collect(),
         source: ids.iter().map(|id| source_set.contains(id)).collect(),
     };
-    Ok((paths, roles))
+    let listed = paths.iter().map(|p| !explicit.contains(p)).collect();
+    Ok((paths, listed, roles, skipped))
 }
 
 /// What identifies the file a path names: its canonical path when it has
@@ -169,7 +194,15 @@ fn identity(path: &str) -> PathBuf {
 }
 
 /// Read and segment `paths` in parallel; the first failing path (in order) is the error.
-fn read_all(paths: &[String], load: &LoadOptions) -> Result<Vec<Document>, Failure> {
+/// Read every file in parallel; a file a directory listed that is not
+/// text is skipped (added to `skipped`) and leaves the roles with it.
+fn read_all(
+    paths: &[String],
+    listed: &[bool],
+    roles: Roles,
+    load: &LoadOptions,
+    skipped: &mut Vec<Skipped>,
+) -> Result<(Vec<Document>, Roles), Failure> {
     let bar = progress(paths.len(), "reading");
     let results: Vec<wirediff::Result<Document>> = paths
         .par_iter()
@@ -184,7 +217,25 @@ fn read_all(paths: &[String], load: &LoadOptions) -> Result<Vec<Document>, Failu
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    Ok(results.into_iter().collect::<Result<_, _>>()?)
+    let mut docs = Vec::new();
+    let mut kept = Roles {
+        suspect: Vec::new(),
+        source: Vec::new(),
+    };
+    for (i, result) in results.into_iter().enumerate() {
+        match result {
+            Ok(doc) => {
+                docs.push(doc);
+                kept.suspect.push(roles.suspect[i]);
+                kept.source.push(roles.source[i]);
+            }
+            Err(e) if wirediff::input::is_skipped(listed[i], &e) => {
+                skipped.push(wirediff::input::skip(&paths[i], &e));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok((docs, kept))
 }
 
 /// A spinner on stderr while `len` documents are checked, when stderr is a

@@ -16,13 +16,14 @@ pub(super) fn run(cli: &Cli, args: &LineageArgs, env: &Env) -> Result<i32, Failu
     };
     let settings = Settings::resolve(&cli.global, env, format)?;
     let registry = registry(args.sources.outlets.as_deref(), &settings.load_options())?;
-    let docs = load_documents(&args.paths, &settings, 2)?;
+    let (docs, skipped) = load_documents(&args.paths, &settings, 2)?;
     let opts = LineageOptions {
         min_similarity: args.sources.min_similarity,
         labels: labels(&args.sources.label, &docs, &registry)?,
         meta: meta(args.sources.meta.as_deref(), &docs, &registry, &settings)?,
     };
-    let report = LineageReport::new(docs, registry, &opts);
+    let mut report = LineageReport::new(docs, registry, &opts);
+    report.skipped = skipped;
     let style = Style {
         verbose: args.verbose,
         ..settings.style()

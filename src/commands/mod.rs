@@ -12,6 +12,7 @@ mod trace;
 
 use std::io::{self, BufWriter, StdoutLock, Write};
 
+use wirediff::input::Skipped;
 use wirediff::{Document, Error};
 
 use crate::cli::{Cli, Command};
@@ -56,14 +57,16 @@ pub(crate) fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
     }
 }
 
-/// Read the documents `paths` name (directories give their `*.txt`); fewer
-/// than `needed` is an error naming the paths.
+/// Read the documents `paths` name (directories give their `*.txt`), with
+/// the files of directories skipped (each said on stderr) unless
+/// `--strict`; fewer than `needed` is an error naming the paths.
 fn load_documents(
     paths: &[String],
     settings: &Settings,
     needed: usize,
-) -> Result<Vec<Document>, Failure> {
-    let docs = wirediff::load_all(paths, &settings.load_options())?;
+) -> Result<(Vec<Document>, Vec<Skipped>), Failure> {
+    let (docs, skipped) = wirediff::input::load_lenient(paths, &settings.load_options())?;
+    refuse_or_warn(&skipped, settings)?;
     if docs.len() < needed {
         return Err(Failure::Input(Error::TooFewDocuments {
             paths: paths.join(" "),
@@ -71,7 +74,26 @@ fn load_documents(
             needed,
         }));
     }
-    Ok(docs)
+    Ok((docs, skipped))
+}
+
+/// Under `--strict`, the first skipped file is an error; otherwise each is
+/// said on stderr.
+fn refuse_or_warn(skipped: &[Skipped], settings: &Settings) -> Result<(), Failure> {
+    if let Some(first) = skipped.first().filter(|_| settings.strict) {
+        return Err(Failure::Input(Error::NotText {
+            path: first.path.clone(),
+            reason: first.reason.clone(),
+        }));
+    }
+    for s in skipped {
+        eprintln!(
+            "wirediff: skipped {}: {}",
+            wirediff::render::wrap::display(&s.path),
+            s.reason
+        );
+    }
+    Ok(())
 }
 
 /// Write to stdout through a buffer with `render`, then flush.

@@ -12,7 +12,7 @@ use crate::settings::{Env, Settings};
 pub(super) fn run(cli: &Cli, args: &TraceArgs, env: &Env) -> Result<i32, Failure> {
     let settings = Settings::resolve(&cli.global, env, args.format)?;
     let registry = registry(args.sources.outlets.as_deref(), &settings.load_options())?;
-    let docs = load_documents(&args.paths, &settings, 2)?;
+    let (docs, skipped) = load_documents(&args.paths, &settings, 2)?;
     let opts = TraceOptions {
         min_similarity: args.sources.min_similarity,
         labels: labels(&args.sources.label, &docs, &registry)?,
@@ -23,7 +23,8 @@ pub(super) fn run(cli: &Cli, args: &TraceArgs, env: &Env) -> Result<i32, Failure
             .map(|p| document_index(p, &docs))
             .transpose()?,
     };
-    let report = TraceReport::new(docs, registry, &opts);
+    let mut report = TraceReport::new(docs, registry, &opts);
+    report.skipped = skipped;
     let style = Style {
         verbose: args.verbose,
         ..settings.style()

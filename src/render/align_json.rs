@@ -32,7 +32,7 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::json::{round, DocumentJson, FlagJson};
+use super::json::{round, skipped_json, DocumentJson, FlagJson, SkippedJson};
 use super::Style;
 use crate::align::{Alignment, Passage};
 use crate::model::Document;
@@ -55,6 +55,10 @@ pub struct AlignJson {
     /// Shares of each document's words shared with each other document;
     /// `null` past 500 documents.
     pub matrix: Option<Vec<Vec<f64>>>,
+    /// Files of the directories given that were not read, and why
+    /// (added within this version).
+    #[serde(default)]
+    pub skipped: Vec<SkippedJson>,
 }
 
 /// One passage.
@@ -137,6 +141,7 @@ impl AlignJson {
                     .map(|row| row.into_iter().map(round).collect())
                     .collect()
             }),
+            skipped: Vec::new(),
         }
     }
 }
@@ -174,7 +179,10 @@ fn passage_json(index: usize, p: &Passage, docs: &[Document]) -> PassageJson {
 
 /// Write an alignment as pretty-printed JSON, followed by a newline.
 pub fn write(out: &mut impl Write, report: &AlignReport, _style: &Style) -> io::Result<()> {
-    let json = AlignJson::new(&report.docs, &report.alignment);
+    let json = AlignJson {
+        skipped: skipped_json(&report.skipped),
+        ..AlignJson::new(&report.docs, &report.alignment)
+    };
     serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)
 }

@@ -44,7 +44,7 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::json::round;
+use super::json::{round, skipped_json, SkippedJson};
 use super::Style;
 use crate::report::{CheckReport, Limits};
 
@@ -73,6 +73,10 @@ pub struct CheckJson {
     pub limits: LimitsJson,
     /// One entry per suspect.
     pub suspects: Vec<SuspectJson>,
+    /// Files of the directories given that were not read, and why
+    /// (added within this version).
+    #[serde(default)]
+    pub skipped: Vec<SkippedJson>,
 }
 
 /// One suspect's result.
@@ -240,6 +244,7 @@ impl CheckJson {
                         .collect(),
                 })
                 .collect(),
+            skipped: skipped_json(&report.skipped),
         }
     }
 }

@@ -153,3 +153,23 @@ impl DocumentJson {
         }
     }
 }
+
+/// A file of a directory that was not read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedJson {
+    /// Its path.
+    pub path: String,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
+/// The wire form of the skipped files.
+pub fn skipped_json(skipped: &[crate::input::Skipped]) -> Vec<SkippedJson> {
+    skipped
+        .iter()
+        .map(|s| SkippedJson {
+            path: s.path.clone(),
+            reason: s.reason.clone(),
+        })
+        .collect()
+}

@@ -33,7 +33,7 @@ use std::io::{self, Write};
 use serde::{Deserialize, Serialize};
 
 use super::align_text::short_names;
-use super::json::{round, OutletDocumentJson, SpanJson};
+use super::json::{round, skipped_json, OutletDocumentJson, SkippedJson, SpanJson};
 use super::Style;
 use crate::lineage::{Node, Parent};
 use crate::report::LineageReport;
@@ -54,6 +54,10 @@ pub struct LineageJson {
     pub edges: Vec<EdgeJson>,
     /// Families of near-identical documents.
     pub families: Vec<FamilyJson>,
+    /// Files of the directories given that were not read, and why
+    /// (added within this version).
+    #[serde(default)]
+    pub skipped: Vec<SkippedJson>,
 }
 
 /// A node of the graph.
@@ -229,6 +233,7 @@ impl LineageJson {
                     head: f.head,
                 })
                 .collect(),
+            skipped: skipped_json(&report.skipped),
         }
     }
 }

@@ -34,7 +34,7 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::json::{round, OutletDocumentJson};
+use super::json::{round, skipped_json, OutletDocumentJson, SkippedJson};
 use super::Style;
 use crate::provenance::{Origin, Registry, SentenceTrace};
 use crate::report::TraceReport;
@@ -55,6 +55,10 @@ pub struct TraceJson {
     pub sentences: Vec<SentenceOriginJson>,
     /// Share of each document's words by origin.
     pub breakdown: Vec<BreakdownJson>,
+    /// Files of the directories given that were not read, and why
+    /// (added within this version).
+    #[serde(default)]
+    pub skipped: Vec<SkippedJson>,
 }
 
 /// An outlet.
@@ -179,6 +183,7 @@ impl TraceJson {
                     shares: shares.iter().map(|(o, x)| (id(o), round(*x))).collect(),
                 })
                 .collect(),
+            skipped: skipped_json(&report.skipped),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! table of shared words.
 
 use crate::align::{align, consensus, AlignOptions, Alignment, WitnessWords};
+use crate::input::Skipped;
 use crate::model::Document;
 
 /// Many documents aligned into passages.
@@ -19,6 +20,9 @@ pub struct AlignReport {
     /// [`AlignOptions::matrix`] asked for it and there are at most
     /// [`AlignReport::MATRIX_MAX_DOCUMENTS`] documents.
     pub matrix: Option<Vec<Vec<f32>>>,
+    /// Files of the directories given that were not read (not text,
+    /// too large, unreadable), for the output to list; set by the caller.
+    pub skipped: Vec<Skipped>,
 }
 
 impl AlignReport {
@@ -55,6 +59,7 @@ impl AlignReport {
             alignment,
             witnesses,
             matrix,
+            skipped: Vec::new(),
         }
     }
 

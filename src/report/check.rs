@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use super::round;
 use crate::attribution::cues::document_cues;
 use crate::check::{check_licensed, CheckOptions, SuspectCheck};
+use crate::input::Skipped;
 use crate::model::Document;
 use crate::provenance::document::document_outlet;
 use crate::provenance::Registry;
@@ -72,6 +73,9 @@ pub struct CheckReport {
     pub source_outlets: Vec<Option<String>>,
     /// The outlet ids whose reuse is licensed, as given.
     pub licensed: Vec<String>,
+    /// Files of the directories given that were not read (not text,
+    /// too large, unreadable), for the output to list; set by the caller.
+    pub skipped: Vec<Skipped>,
 }
 
 impl CheckReport {
@@ -156,6 +160,7 @@ impl CheckReport {
             suspects,
             source_outlets,
             licensed: licensed.to_vec(),
+            skipped: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@
 
 use super::trace::Traced;
 use crate::check::{pair_reuse, CheckOptions};
+use crate::input::Skipped;
 use crate::lineage::{lineage, Lineage};
 use crate::meta::DocMeta;
 use crate::model::Document;
@@ -48,6 +49,9 @@ pub struct LineageReport {
     pub lineage: Lineage,
     /// What metadata says of each document (empty when none was given).
     pub meta: Vec<DocMeta>,
+    /// Files of the directories given that were not read (not text,
+    /// too large, unreadable), for the output to list; set by the caller.
+    pub skipped: Vec<Skipped>,
 }
 
 impl LineageReport {
@@ -100,6 +104,7 @@ impl LineageReport {
             words: alignment.words,
             lineage,
             meta: opts.meta.clone(),
+            skipped: Vec::new(),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! by origin.
 
 use crate::align::{align_profiled, AlignOptions, Alignment};
+use crate::input::Skipped;
 use crate::meta::DocMeta;
 use crate::model::Document;
 use crate::provenance::{statements, trace, Origin, Registry, Trace};
@@ -102,6 +103,9 @@ pub struct TraceReport {
     pub focus: Option<usize>,
     /// What metadata says of each document (empty when none was given).
     pub meta: Vec<DocMeta>,
+    /// Files of the directories given that were not read (not text,
+    /// too large, unreadable), for the output to list; set by the caller.
+    pub skipped: Vec<Skipped>,
 }
 
 impl TraceReport {
@@ -140,6 +144,7 @@ impl TraceReport {
             breakdown,
             focus: opts.focus,
             meta: opts.meta.clone(),
+            skipped: Vec::new(),
         }
     }
 

@@ -317,3 +317,57 @@ fn side_by_side_keeps_to_the_width() {
         assert_eq!(text.contains('│'), w >= 40, "{width}");
     }
 }
+
+/// One bad file in a directory does not stop a run: it is skipped with a
+/// warning and listed in the JSON; `--strict` makes it trouble before any
+/// output; a bad file named on its own is still trouble.
+#[test]
+fn bad_files_in_a_directory_are_skipped() {
+    let dir = crate::util::fresh_dir("cli", "skipped");
+    for name in ["nbc-news.txt", "ap-via-newspaper.txt", "nyt-rewrite.txt"] {
+        fs::copy(story(name), dir.join(name)).expect("copy");
+    }
+    fs::write(dir.join("zz-binary.txt"), b"bad\x00bin").expect("write");
+    fs::write(dir.join("latin1.txt"), b"caf\xe9\n").expect("write");
+    let d = crate::util::path_string(dir.clone());
+    for command in [
+        &["align", "--format", "json"][..],
+        &["trace", "--format", "json"],
+        &["lineage", "--format", "json"],
+    ] {
+        let out = wirediff().args(command).arg(&d).output().expect("runs");
+        assert_ne!(out.status.code(), Some(2), "{command:?}");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let skipped = json["skipped"].as_array().expect("skipped");
+        assert_eq!(skipped.len(), 2, "{command:?}");
+        assert!(skipped[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("invalid UTF-8"));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("skipped") && err.contains("zz-binary.txt"),
+            "{err}"
+        );
+    }
+    let nyt = crate::util::path_string(dir.join("nyt-rewrite.txt"));
+    let out = wirediff()
+        .args(["check", "--format", "json", &nyt, "--against", &d])
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["skipped"].as_array().map(Vec::len), Some(2));
+    wirediff()
+        .args(["--strict", "align", &d])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--strict"));
+    let bad = crate::util::path_string(dir.join("latin1.txt"));
+    wirediff()
+        .args(["align", &bad, &nyt])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("invalid UTF-8"));
+}
