@@ -74,6 +74,23 @@ pub struct GlobalArgs {
     /// and listed in the JSON's `skipped`.
     #[arg(long, global = true)]
     pub strict: bool,
+
+    /// When to page long output: `auto` pages output taller than the
+    /// terminal through $WIREDIFF_PAGER, else $PAGER, else `less -R`;
+    /// never when standard output is not a terminal.
+    #[arg(long, value_enum, default_value_t = Paging::Auto, global = true, value_name = "WHEN")]
+    pub paging: Paging,
+}
+
+/// `--paging`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paging {
+    /// Page output taller than the terminal.
+    Auto,
+    /// Page all output to a terminal.
+    Always,
+    /// Never page.
+    Never,
 }
 
 /// The commands.

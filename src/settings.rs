@@ -27,6 +27,10 @@ pub struct Env {
     pub stdout_is_terminal: bool,
     /// The terminal's width, when stdout is one.
     pub terminal_width: Option<usize>,
+    /// The terminal's height, when stdout is one.
+    pub terminal_height: Option<usize>,
+    /// `WIREDIFF_PAGER`, then `PAGER`: the pager for long output.
+    pub pager: Option<String>,
 }
 
 impl Env {
@@ -42,6 +46,8 @@ impl Env {
             columns: var("COLUMNS"),
             stdout_is_terminal,
             terminal_width: terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)),
+            terminal_height: terminal_size::terminal_size().map(|(_, h)| usize::from(h.0)),
+            pager: var("WIREDIFF_PAGER").or_else(|| var("PAGER")),
         }
     }
 }
@@ -57,6 +63,8 @@ pub struct Settings {
     pub max_size: u64,
     /// Files of a directory that are not text are errors, not skipped.
     pub strict: bool,
+    /// The pager long output goes through, when it does.
+    pub pager: Option<crate::commands::pager::Pager>,
     /// The language documents are read in.
     pub lexicon: Arc<Lexicon>,
 }
@@ -83,6 +91,12 @@ impl Settings {
                 .unwrap_or(DEFAULT_WIDTH),
             max_size: args.max_size,
             strict: args.strict,
+            pager: crate::commands::pager::Pager::resolve(
+                args.paging,
+                env.stdout_is_terminal,
+                env.pager.as_deref(),
+                env.terminal_height,
+            ),
             lexicon: lexicon(args)?,
         })
     }

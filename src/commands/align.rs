@@ -18,10 +18,12 @@ pub(super) fn run(cli: &Cli, args: &AlignArgs, env: &Env) -> Result<i32, Failure
     let mut report = AlignReport::new(docs, &opts);
     report.skipped = skipped;
     let style = settings.style();
-    emit(|out| match (args.format, args.matrix) {
-        (Format::Json, _) => align_json::write(out, &report, &style),
-        (Format::Text, true) => align_text::write_matrix(out, &report, &style),
-        (Format::Text, false) => align_text::write(out, &report, &style),
+    emit(settings.pager.as_ref(), |out| {
+        match (args.format, args.matrix) {
+            (Format::Json, _) => align_json::write(out, &report, &style),
+            (Format::Text, true) => align_text::write_matrix(out, &report, &style),
+            (Format::Text, false) => align_text::write(out, &report, &style),
+        }
     })?;
     let flagged = report
         .alignment

@@ -88,7 +88,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
         return Ok(code);
     }
     let style = settings.style();
-    emit(|out| match args.format {
+    emit(settings.pager.as_ref(), |out| match args.format {
         CheckFormat::Json => check_json::write(out, &report, &style),
         CheckFormat::Csv => check_json::write_csv(out, &report, &style),
         CheckFormat::Text => check_text::write(out, &report, &style),

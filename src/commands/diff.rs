@@ -25,7 +25,7 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure>
         side_by_side: args.side_by_side,
         ..settings.style()
     };
-    emit(|out| match args.format {
+    emit(settings.pager.as_ref(), |out| match args.format {
         Format::Json => diff_json::write(out, &report, &style),
         Format::Text => diff_text::write(out, &report, &style),
     })?;

@@ -28,7 +28,7 @@ pub(super) fn run(cli: &Cli, args: &LineageArgs, env: &Env) -> Result<i32, Failu
         verbose: args.verbose,
         ..settings.style()
     };
-    emit(|out| match args.format {
+    emit(settings.pager.as_ref(), |out| match args.format {
         GraphFormat::Text => lineage_text::write(out, &report, &style),
         GraphFormat::Json => lineage_json::write(out, &report, &style),
         GraphFormat::Dot => lineage_dot::write(out, &report, &style),

@@ -7,10 +7,11 @@ mod align;
 mod check;
 mod diff;
 mod lineage;
+pub(crate) mod pager;
 mod sources;
 mod trace;
 
-use std::io::{self, BufWriter, StdoutLock, Write};
+use std::io;
 
 use wirediff::input::Skipped;
 use wirediff::{Document, Error};
@@ -43,7 +44,7 @@ pub(crate) fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
         Command::Lineage(args) => lineage::run(cli, args, env),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            emit(|out| {
+            emit(None, |out| {
                 clap_complete::generate(args.shell, &mut cmd, "wirediff", out);
                 Ok(())
             })?;
@@ -51,7 +52,7 @@ pub(crate) fn run(cli: &Cli, env: &Env) -> Result<i32, Failure> {
         }
         Command::Man => {
             let cmd = <Cli as clap::CommandFactory>::command();
-            emit(|out| clap_mangen::Man::new(cmd).render(out))?;
+            emit(None, |out| clap_mangen::Man::new(cmd).render(out))?;
             Ok(wirediff::error::EXIT_SAME)
         }
     }
@@ -96,12 +97,15 @@ fn refuse_or_warn(skipped: &[Skipped], settings: &Settings) -> Result<(), Failur
     Ok(())
 }
 
-/// Write to stdout through a buffer with `render`, then flush.
-fn emit(render: impl FnOnce(&mut BufWriter<StdoutLock>) -> io::Result<()>) -> Result<(), Failure> {
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+/// Write with `render` to stdout, or through `pager` when long, then
+/// flush.
+fn emit(
+    pager: Option<&pager::Pager>,
+    render: impl FnOnce(&mut pager::Out) -> io::Result<()>,
+) -> Result<(), Failure> {
+    let mut out = pager::Out::new(pager.cloned());
     render(&mut out)
-        .and_then(|()| out.flush())
+        .and_then(|()| out.finish())
         .map_err(Failure::Output)
 }
 

@@ -29,7 +29,7 @@ pub(super) fn run(cli: &Cli, args: &TraceArgs, env: &Env) -> Result<i32, Failure
         verbose: args.verbose,
         ..settings.style()
     };
-    emit(|out| match args.format {
+    emit(settings.pager.as_ref(), |out| match args.format {
         Format::Json => trace_json::write(out, &report, &style),
         Format::Text => trace_text::write(out, &report, &style),
     })?;
@@ -41,7 +41,7 @@ pub(super) fn run_outlets(cli: &Cli, args: &OutletsArgs, env: &Env) -> Result<i3
     let settings = Settings::resolve(&cli.global, env, args.format)?;
     let registry = registry(args.outlets.as_deref(), &settings.load_options())?;
     let style = settings.style();
-    emit(|out| match args.format {
+    emit(settings.pager.as_ref(), |out| match args.format {
         Format::Json => trace_json::write_outlets(out, &registry, &style),
         Format::Text => trace_text::write_outlets(out, &registry, &style),
     })?;
