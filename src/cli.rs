@@ -454,6 +454,12 @@ pub struct AlignArgs {
     #[arg(long)]
     pub matrix: bool,
 
+    /// Past 50 documents, text output shows each passage's first witness and
+    /// names the others, and counts each document's own sentences: show
+    /// everything in full instead.
+    #[arg(long)]
+    pub all: bool,
+
     /// Exit 1 only when matched text carries a change of meaning of these
     /// kinds (comma-separated: negation, number, quote, hedge, date,
     /// speaker; or `all`), and 0 otherwise, whatever else differs.

@@ -3,6 +3,7 @@
 use wirediff::render::{align_json, align_text};
 use wirediff::{AlignOptions, AlignReport};
 
+use super::progress::spinner;
 use super::{emit, fails, load_documents, status, Failure};
 use crate::cli::{AlignArgs, Cli, Format};
 use crate::settings::{Env, Settings};
@@ -15,9 +16,16 @@ pub(super) fn run(cli: &Cli, args: &AlignArgs, env: &Env) -> Result<i32, Failure
         min_similarity: args.min_similarity,
         matrix: args.matrix && args.format == Format::Text,
     };
+    let spinner = spinner(docs.len(), "aligning");
     let mut report = AlignReport::new(docs, &opts);
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
     report.skipped = skipped;
-    let style = settings.style();
+    let style = wirediff::render::Style {
+        all: args.all,
+        ..settings.style()
+    };
     emit(settings.pager.as_ref(), |out| {
         match (args.format, args.matrix) {
             (Format::Json, _) => align_json::write(out, &report, &style),

@@ -3,11 +3,8 @@
 //! exit 1 when a suspect is over a limit.
 
 use std::collections::HashSet;
-use std::io::{self, IsTerminal};
 use std::path::PathBuf;
-use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use wirediff::input::Skipped;
@@ -16,12 +13,10 @@ use wirediff::report::round;
 use wirediff::Registry;
 use wirediff::{CheckOptions, CheckReport, Document, Error, Limits, LoadOptions, Roles};
 
+use super::progress::{progress, spinner};
 use super::{emit, fails, status, Failure};
 use crate::cli::{CheckArgs, CheckFormat, Cli, Format};
 use crate::settings::{Env, Settings};
-
-/// From this many files, reading shows a progress bar (on a terminal).
-const PROGRESS_FROM: usize = 200;
 
 /// Check suspects against sources; exit 1 when one is over a limit.
 pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure> {
@@ -236,31 +231,4 @@ fn read_all(
         }
     }
     Ok((docs, kept))
-}
-
-/// A spinner on stderr while `len` documents are checked, when stderr is a
-/// terminal and the work is long.
-fn spinner(len: usize, what: &str) -> Option<ProgressBar> {
-    if len < PROGRESS_FROM || !io::stderr().is_terminal() {
-        return None;
-    }
-    let spinner = ProgressBar::new_spinner();
-    spinner.set_message(format!("{what} {len} documents"));
-    spinner.enable_steady_tick(Duration::from_millis(120));
-    Some(spinner)
-}
-
-/// A progress bar on stderr for `len` items, when stderr is a terminal and
-/// the work is long.
-fn progress(len: usize, what: &str) -> Option<ProgressBar> {
-    if len < PROGRESS_FROM || !io::stderr().is_terminal() {
-        return None;
-    }
-    let bar = ProgressBar::new(len as u64);
-    let style = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} files ({elapsed})")
-        .unwrap_or_else(|_| ProgressStyle::default_bar());
-    bar.set_style(style);
-    bar.set_message(what.to_string());
-    bar.enable_steady_tick(Duration::from_millis(200));
-    Some(bar)
 }

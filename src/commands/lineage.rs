@@ -3,6 +3,7 @@
 use wirediff::render::{lineage_dot, lineage_json, lineage_text, Style};
 use wirediff::{LineageOptions, LineageReport};
 
+use super::progress::spinner;
 use super::sources::{labels, meta, registry};
 use super::{emit, load_documents, Failure};
 use crate::cli::{Cli, Format, GraphFormat, LineageArgs};
@@ -22,7 +23,11 @@ pub(super) fn run(cli: &Cli, args: &LineageArgs, env: &Env) -> Result<i32, Failu
         labels: labels(&args.sources.label, &docs, &registry)?,
         meta: meta(args.sources.meta.as_deref(), &docs, &registry, &settings)?,
     };
+    let spinner = spinner(docs.len(), "comparing");
     let mut report = LineageReport::new(docs, registry, &opts);
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
     report.skipped = skipped;
     let style = Style {
         verbose: args.verbose,

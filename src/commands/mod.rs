@@ -8,6 +8,7 @@ mod check;
 mod diff;
 mod lineage;
 pub(crate) mod pager;
+mod progress;
 mod sources;
 mod trace;
 

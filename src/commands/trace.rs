@@ -3,6 +3,7 @@
 use wirediff::render::{trace_json, trace_text, Style};
 use wirediff::{TraceOptions, TraceReport};
 
+use super::progress::spinner;
 use super::sources::{document_index, labels, meta, registry};
 use super::{emit, load_documents, Failure};
 use crate::cli::{Cli, Format, OutletsArgs, TraceArgs};
@@ -23,7 +24,11 @@ pub(super) fn run(cli: &Cli, args: &TraceArgs, env: &Env) -> Result<i32, Failure
             .map(|p| document_index(p, &docs))
             .transpose()?,
     };
+    let spinner = spinner(docs.len(), "tracing");
     let mut report = TraceReport::new(docs, registry, &opts);
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
     report.skipped = skipped;
     let style = Style {
         verbose: args.verbose,

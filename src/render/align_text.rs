@@ -54,16 +54,31 @@ pub fn write(out: &mut impl Write, report: &AlignReport, opts: &Style) -> io::Re
     let (docs, alignment) = (&report.docs, &report.alignment);
     let names = short_names(docs);
     let label_width = label_width(docs, &names);
+    let compact = docs.len() > COMPACT_FROM && !opts.all;
     for (k, (passage, witnesses)) in alignment.passages.iter().zip(&report.witnesses).enumerate() {
         let shown = Shown {
             docs,
             names: &names,
             label_width,
+            compact,
         };
         write_passage(out, &shown, k, passage, witnesses, opts)?;
     }
-    write_unique(out, docs, &names, alignment, opts)?;
-    write_summary(out, docs, alignment, opts)
+    write_unique(out, docs, &names, alignment, compact, opts)?;
+    write_summary(out, docs, alignment, opts)?;
+    if compact {
+        let note = format!(
+            "{} documents: each passage shows the first line of its first witness and names the others, each document counts its own sentences; --all shows everything",
+            docs.len()
+        );
+        write_wrapped(
+            out,
+            &[Piece::raw(note, Paint::Dim)],
+            opts.colors,
+            opts.width,
+        )?;
+    }
+    Ok(())
 }
 
 fn label_width(docs: &[Document], names: &[String]) -> usize {
@@ -80,7 +95,17 @@ struct Shown<'a> {
     docs: &'a [Document],
     names: &'a [String],
     label_width: usize,
+    /// Past [`COMPACT_FROM`] documents (without `--all`): each passage's
+    /// first witness on one line, the others named, those without it only
+    /// counted; each document's own sentences counted, not shown.
+    compact: bool,
 }
+
+/// Documents from which `align` shows passages compactly (`--all` shows
+/// them in full).
+pub const COMPACT_FROM: usize = 50;
+/// Names listed in a passage's "not in" line before a count.
+const NOT_IN_NAMES: usize = 6;
 
 fn write_passage(
     out: &mut impl Write,
@@ -109,7 +134,8 @@ fn write_passage(
         header.push(Piece::raw(format!(", {partial} partial"), Paint::Dim));
     }
     write_wrapped(out, &header, opts.colors, opts.width)?;
-    for w in witnesses {
+    let compact = shown.compact;
+    for (i, w) in witnesses.iter().enumerate() {
         let kind = passage
             .members
             .iter()
@@ -124,8 +150,25 @@ fn write_passage(
         };
         let label = format!("{} {}", names[w.doc], sentence_numbers(&w.sentences));
         let prefix = format!("  {mark} {label:<label_width$}  ");
+        if compact && i > 0 && passage.flags.iter().all(|(d, _)| *d != w.doc) {
+            // Past a screenful of documents, the other witnesses without a
+            // change of meaning are named, not shown.
+            continue;
+        }
         let text = witness_pieces(&docs[w.doc], &w.sentences, &w.words, opts.colors);
-        write_hanging(out, &prefix, paint, &text, opts.colors, opts.width)?;
+        if compact {
+            // One line of it, the rest cut with an ellipsis.
+            let lines = super::wrap::wrap(&text, opts.width.saturating_sub(width(&prefix) + 2));
+            let mut line = vec![Piece::raw(prefix.clone(), paint)];
+            line.extend(lines.first().cloned().unwrap_or_default());
+            if lines.len() > 1 {
+                line.push(Piece::raw(" …", Paint::Dim));
+            }
+            paint_line(out, &line, opts.colors)?;
+            writeln!(out)?;
+        } else {
+            write_hanging(out, &prefix, paint, &text, opts.colors, opts.width)?;
+        }
         // Changes of meaning against the passage's first witness.
         let flags: Vec<Flag> = passage
             .flags
@@ -135,12 +178,43 @@ fn write_passage(
             .collect();
         write_flags(out, &flags, width(&prefix), opts)?;
     }
+    if compact && witnesses.len() > 1 {
+        let others: Vec<String> = witnesses[1..]
+            .iter()
+            .filter(|w| passage.flags.iter().all(|(d, _)| *d != w.doc))
+            .map(|w| format!("{} {}", names[w.doc], sentence_numbers(&w.sentences)))
+            .collect();
+        if !others.is_empty() {
+            let line = [Piece::raw(others.join(", "), Paint::Dim)];
+            write_hanging(
+                out,
+                "    also: ",
+                Paint::Dim,
+                &line,
+                opts.colors,
+                opts.width,
+            )?;
+        }
+    }
     let missing: Vec<&str> = (0..docs.len())
         .filter(|d| !present.contains(d))
         .map(|d| names[d].as_str())
         .collect();
-    if !missing.is_empty() {
-        let line = [Piece::raw(missing.join(", "), Paint::Dim)];
+    // Compact, the header's count says it (5/600 documents).
+    if !missing.is_empty() && !compact {
+        // A few names and a count: on a corpus, every passage is missing
+        // from most documents.
+        let listed = if missing.len() <= NOT_IN_NAMES {
+            missing.join(", ")
+        } else {
+            format!(
+                "{} documents: {}, … and {} more",
+                missing.len(),
+                missing[..NOT_IN_NAMES - 1].join(", "),
+                missing.len() - (NOT_IN_NAMES - 1)
+            )
+        };
+        let line = [Piece::raw(listed, Paint::Dim)];
         write_hanging(
             out,
             "    not in: ",
@@ -189,6 +263,7 @@ fn write_unique(
     docs: &[Document],
     names: &[String],
     alignment: &Alignment,
+    compact: bool,
     opts: &Style,
 ) -> io::Result<()> {
     for (d, doc) in docs.iter().enumerate() {
@@ -215,6 +290,9 @@ fn write_unique(
             ),
         ];
         write_wrapped(out, &header, opts.colors, opts.width)?;
+        if compact {
+            continue;
+        }
         for s in own {
             let prefix = format!("  + {:<5} ", sentence_numbers(&[s]));
             let text = [Piece::new(doc.sentence_text(s), Paint::Plain)];

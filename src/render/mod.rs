@@ -56,6 +56,8 @@ pub struct Style {
     pub verbose: bool,
     /// Show OLD and NEW in two columns (`diff -y`).
     pub side_by_side: bool,
+    /// Show everything in full however many documents (`align --all`).
+    pub all: bool,
 }
 
 impl Default for Style {
@@ -65,6 +67,7 @@ impl Default for Style {
             width: 80,
             verbose: false,
             side_by_side: false,
+            all: false,
         }
     }
 }

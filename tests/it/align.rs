@@ -402,3 +402,29 @@ fn a_merged_sentence_is_a_partial_witness_of_each_fact_with_its_clause() {
         ]
     );
 }
+
+/// Past 50 documents, text output is compact (one line of each passage's
+/// first witness, the others named, no "not in" lists, own sentences
+/// counted); `--all` shows everything, with "not in" lists capped.
+#[test]
+fn a_corpus_is_shown_compactly() {
+    let dir = fresh_dir("align", "corpus");
+    for (name, v) in wirediff_synth::corpus(3, 12, 5, 12, 0.2).docs {
+        fs::write(dir.join(format!("{name}.txt")), &v.text).expect("write");
+    }
+    let d = path_string(dir);
+    let (code, compact) = align_output(&[], &[&d]);
+    assert_eq!(code, 1);
+    assert!(compact.contains("    also: "), "{compact}");
+    assert!(!compact.contains("not in:"));
+    assert!(compact.contains("--all shows everything"));
+    let (_, all) = align_output(&[], &["--all", &d]);
+    assert!(all.len() > 2 * compact.len());
+    let capped = all
+        .lines()
+        .find(|l| l.contains("not in:"))
+        .expect("a not-in line");
+    assert!(capped.contains("55 documents: "), "{capped}");
+    let more = all.lines().any(|l| l.contains("and 50 more"));
+    assert!(more, "the rest counted");
+}
