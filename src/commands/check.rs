@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use wirediff::input::Skipped;
-use wirediff::render::{check_json, check_text};
+use wirediff::render::{check_csv, check_json, check_text};
 use wirediff::report::round;
 use wirediff::Registry;
 use wirediff::{CheckOptions, CheckReport, Document, Error, Limits, LoadOptions, Roles};
@@ -85,7 +85,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
     let style = settings.style();
     emit(settings.pager.as_ref(), |out| match args.format {
         CheckFormat::Json => check_json::write(out, &report, &style),
-        CheckFormat::Csv => check_json::write_csv(out, &report, &style),
+        CheckFormat::Csv => check_csv::write(out, &report, &style),
         CheckFormat::Text => check_text::write(out, &report, &style),
     })?;
     Ok(code)

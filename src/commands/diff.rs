@@ -3,9 +3,14 @@
 use wirediff::render::{diff_json, diff_text, Style};
 use wirediff::{DiffOptions, DiffReport, Error, MAX_DIFF_ITEMS};
 
+use super::progress::spin;
 use super::{emit, fails, status, Failure};
 use crate::cli::{Cli, DiffArgs, Format};
 use crate::settings::{Env, Settings};
+
+/// Bytes of the two inputs from which `diff` shows a spinner (about a
+/// second of work).
+const LARGE_DIFF: usize = 4_000_000;
 
 /// Compare two documents; exit 1 when they differ.
 pub(super) fn run(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure> {
@@ -19,7 +24,16 @@ pub(super) fn run(cli: &Cli, args: &DiffArgs, env: &Env) -> Result<i32, Failure>
     let opts = DiffOptions {
         min_similarity: args.min_similarity,
     };
+    // Two large files take seconds: say so on a terminal.
+    let bytes = old.text.len() + new.text.len();
+    let spinner = spin(
+        bytes >= LARGE_DIFF,
+        format!("comparing {} MB", bytes / 1_000_000),
+    );
     let report = DiffReport::new(old, new, &opts);
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
     note_coarse(report.diff.summary.coarse);
     let style = Style {
         side_by_side: args.side_by_side,

@@ -12,11 +12,17 @@ const PROGRESS_FROM: usize = 200;
 /// A spinner on stderr while `len` documents are worked on, when stderr is a
 /// terminal and the work is long.
 pub(super) fn spinner(len: usize, what: &str) -> Option<ProgressBar> {
-    if len < PROGRESS_FROM || !io::stderr().is_terminal() {
+    spin(len >= PROGRESS_FROM, format!("{what} {len} documents"))
+}
+
+/// A spinner on stderr saying `message`, when the work is `long` and stderr
+/// is a terminal.
+pub(super) fn spin(long: bool, message: String) -> Option<ProgressBar> {
+    if !long || !io::stderr().is_terminal() {
         return None;
     }
     let spinner = ProgressBar::new_spinner();
-    spinner.set_message(format!("{what} {len} documents"));
+    spinner.set_message(message);
     spinner.enable_steady_tick(Duration::from_millis(120));
     Some(spinner)
 }

@@ -2,7 +2,7 @@
 //! computes nothing. One file per command and format, each with one entry
 //! point, `write(out, &report, &style)`: `diff_text`, `diff_json`,
 //! `align_text` (and its `write_matrix` view), `align_json`, `trace_text`,
-//! `trace_json`, `check_text`, `check_json` (and its `write_csv`),
+//! `trace_json`, `check_text`, `check_json`, `check_csv`,
 //! `lineage_text`, `lineage_json`, `lineage_dot`. A new
 //! format is one new file per command.
 //!
@@ -12,6 +12,7 @@
 
 pub mod align_json;
 pub mod align_text;
+pub mod check_csv;
 pub mod check_json;
 pub mod check_text;
 pub mod diff_json;
