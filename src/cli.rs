@@ -545,18 +545,14 @@ fn parse_flag_kind(s: &str) -> Result<FlagKinds, String> {
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
-    let s = s.trim();
-    let (digits, mult) = match s.char_indices().last() {
-        Some((i, 'k' | 'K')) => (&s[..i], 1u64 << 10),
-        Some((i, 'm' | 'M')) => (&s[..i], 1 << 20),
-        Some((i, 'g' | 'G')) => (&s[..i], 1 << 30),
-        _ => (s, 1),
-    };
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| format!("`{s}` is not a size (examples: 1000000, 512K, 64M, 1G)"))?;
-    n.checked_mul(mult)
-        .ok_or_else(|| format!("`{s}` is too large"))
+    // Binary multiples, as the help says: 64M, 64MB and 64MiB are 64 MiB.
+    parse_size::Config::new()
+        .with_binary()
+        .parse_size(s.trim())
+        .map_err(|e| match e {
+            parse_size::Error::PosOverflow => format!("`{s}` is too large"),
+            _ => format!("`{s}` is not a size (examples: 1000000, 512K, 64M, 1G)"),
+        })
 }
 
 fn parse_share(s: &str) -> Result<f32, String> {
@@ -575,7 +571,12 @@ mod tests {
         assert_eq!(parse_size("64M"), Ok(64 << 20));
         assert_eq!(parse_size("512k"), Ok(512 << 10));
         assert_eq!(parse_size("100"), Ok(100));
+        assert_eq!(parse_size("1.5K"), Ok(1536));
+        assert_eq!(parse_size("2 GiB"), Ok(2 << 30));
         assert!(parse_size("lots").is_err());
+        assert!(parse_size("99999999999G")
+            .unwrap_err()
+            .contains("too large"));
     }
 
     #[test]
