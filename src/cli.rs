@@ -75,6 +75,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub strict: bool,
 
+    /// Read the `*.txt` files of directories' subdirectories too (hidden
+    /// ones left out), in name order.
+    #[arg(short = 'r', long, global = true)]
+    pub recursive: bool,
+
     /// When to page long output: `auto` pages output taller than the
     /// terminal through $WIREDIFF_PAGER, else $PAGER, else `less -R`;
     /// never when standard output is not a terminal.

@@ -25,6 +25,8 @@ pub struct LoadOptions {
     pub max_size: u64,
     /// The language documents are read in.
     pub lexicon: Arc<Lexicon>,
+    /// Directories are walked into their subdirectories (`-r`).
+    pub recursive: bool,
 }
 
 impl Default for LoadOptions {
@@ -32,6 +34,7 @@ impl Default for LoadOptions {
         LoadOptions {
             max_size: DEFAULT_MAX_SIZE,
             lexicon: Lexicon::english(),
+            recursive: false,
         }
     }
 }
@@ -88,7 +91,7 @@ pub fn load_lenient<S: AsRef<str>>(
     paths: &[S],
     opts: &LoadOptions,
 ) -> Result<(Vec<Document>, Vec<Skipped>)> {
-    let expanded = expand(paths)?;
+    let expanded = expand_in(paths, opts.recursive)?;
     let mut skipped = expanded.skipped;
     let mut docs = Vec::new();
     for (file, &listed) in expanded.files.iter().zip(&expanded.listed) {
@@ -139,6 +142,11 @@ pub fn expand_paths<S: AsRef<str>>(paths: &[S]) -> Result<Vec<String>> {
 /// [`expand_paths`], saying which files a directory listed, and which of
 /// its entries have names that are not UTF-8 (skipped).
 pub fn expand<S: AsRef<str>>(paths: &[S]) -> Result<Expanded> {
+    expand_in(paths, false)
+}
+
+/// [`expand`], walking into subdirectories when `recursive`.
+pub fn expand_in<S: AsRef<str>>(paths: &[S], recursive: bool) -> Result<Expanded> {
     let mut out = Expanded::default();
     let mut stdin_used = false;
     for path in paths {
@@ -150,7 +158,7 @@ pub fn expand<S: AsRef<str>>(paths: &[S]) -> Result<Expanded> {
             stdin_used = true;
         }
         if path != "-" && Path::new(path).is_dir() {
-            let (files, skipped) = text_files_in(path)?;
+            let (files, skipped) = text_files_in(path, recursive)?;
             out.listed.extend(files.iter().map(|_| true));
             out.files.extend(files);
             out.skipped.extend(skipped);
@@ -171,43 +179,45 @@ pub fn load_one(path: &str, opts: &LoadOptions) -> Result<Document> {
     Ok(Document::with_lexicon(path, text, opts.lexicon.clone()))
 }
 
-/// The `*.txt` files directly inside directory `dir`, sorted by name, as
-/// paths that start with `dir`. Hidden files are skipped.
-fn text_files_in(dir: &str) -> Result<(Vec<String>, Vec<Skipped>)> {
-    let unreadable = |source| Error::Unreadable {
+/// The `*.txt` files inside directory `dir` (and its subdirectories when
+/// `recursive`), in name order, as paths that start with `dir`, with the
+/// ones whose names are not UTF-8 set apart. Hidden files and directories
+/// are skipped.
+fn text_files_in(dir: &str, recursive: bool) -> Result<(Vec<String>, Vec<Skipped>)> {
+    let unreadable = |source: io::Error| Error::Unreadable {
         path: dir.into(),
         source,
     };
-    let sep = if dir.ends_with('/') { "" } else { "/" };
-    let mut names = Vec::new();
+    let hidden =
+        |e: &walkdir::DirEntry| e.depth() > 0 && e.file_name().as_encoded_bytes().starts_with(b".");
+    let walk = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(if recursive { usize::MAX } else { 1 })
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !hidden(e));
+    let mut files = Vec::new();
     let mut skipped = Vec::new();
-    for entry in fs::read_dir(dir).map_err(unreadable)? {
-        let entry = entry.map_err(unreadable)?;
-        let raw = entry.file_name();
-        let lossy = raw.to_string_lossy().into_owned();
-        let is_txt = Path::new(&lossy)
+    for entry in walk {
+        let entry = entry.map_err(|e| unreadable(e.into()))?;
+        let is_txt = entry
+            .path()
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-        if !is_txt || lossy.starts_with('.') || !entry.path().is_file() {
+        if !is_txt || !entry.path().is_file() {
             continue;
         }
-        match raw.to_str() {
-            Some(name) => names.push(name.to_string()),
+        match entry.path().to_str() {
+            Some(path) => files.push(path.to_string()),
             None => skipped.push(Skipped {
-                path: format!("{dir}{sep}{lossy}"),
+                path: entry.path().to_string_lossy().into_owned(),
                 reason: "file name is not UTF-8".into(),
             }),
         }
     }
-    if names.is_empty() && skipped.is_empty() {
+    if files.is_empty() && skipped.is_empty() {
         return Err(Error::EmptyDirectory { path: dir.into() });
     }
-    names.sort();
-    skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    let files = names
-        .into_iter()
-        .map(|n| format!("{dir}{sep}{n}"))
-        .collect();
     Ok((files, skipped))
 }
 

@@ -63,6 +63,8 @@ pub struct Settings {
     pub max_size: u64,
     /// Files of a directory that are not text are errors, not skipped.
     pub strict: bool,
+    /// Directories are walked into their subdirectories.
+    pub recursive: bool,
     /// The pager long output goes through, when it does.
     pub pager: Option<crate::commands::pager::Pager>,
     /// The language documents are read in.
@@ -91,6 +93,7 @@ impl Settings {
                 .unwrap_or(DEFAULT_WIDTH),
             max_size: args.max_size,
             strict: args.strict,
+            recursive: args.recursive,
             pager: crate::commands::pager::Pager::resolve(
                 args.paging,
                 env.stdout_is_terminal,
@@ -106,6 +109,7 @@ impl Settings {
         LoadOptions {
             max_size: self.max_size,
             lexicon: self.lexicon.clone(),
+            recursive: self.recursive,
         }
     }
 

@@ -25,7 +25,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, env: &Env) -> Result<i32, Failure
         CheckFormat::Json | CheckFormat::Csv => Format::Json,
     };
     let settings = Settings::resolve(&cli.global, env, format)?;
-    let (paths, listed, roles, mut skipped) = roles(args)?;
+    let (paths, listed, roles, mut skipped) = roles(args, settings.recursive)?;
     // Some suspect needs a source that is another file.
     let n = paths.len();
     let pair = (0..n).any(|i| roles.suspect[i] && (0..n).any(|j| j != i && roles.source[j]));
@@ -136,12 +136,15 @@ fn registry(args: &CheckArgs, load: &LoadOptions) -> Result<(Registry, Vec<Strin
 /// `/abs/a.txt`: a suspect among the sources is not its own source), and
 /// which of them are suspects and sources.
 #[allow(clippy::type_complexity)]
-fn roles(args: &CheckArgs) -> Result<(Vec<String>, Vec<bool>, Roles, Vec<Skipped>), Failure> {
-    let suspects = wirediff::input::expand(&args.suspects)?;
+fn roles(
+    args: &CheckArgs,
+    recursive: bool,
+) -> Result<(Vec<String>, Vec<bool>, Roles, Vec<Skipped>), Failure> {
+    let suspects = wirediff::input::expand_in(&args.suspects, recursive)?;
     let sources = if args.all {
         suspects.clone()
     } else {
-        wirediff::input::expand(&args.against)?
+        wirediff::input::expand_in(&args.against, recursive)?
     };
     let mut skipped = suspects.skipped.clone();
     if !args.all {

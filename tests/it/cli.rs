@@ -371,3 +371,33 @@ fn bad_files_in_a_directory_are_skipped() {
         .stdout("")
         .stderr(predicate::str::contains("invalid UTF-8"));
 }
+
+/// `-r` walks into subdirectories (hidden ones left out); without it a
+/// directory is its own `*.txt` files.
+#[test]
+fn recursive_directories() {
+    let dir = crate::util::fresh_dir("cli", "recursive");
+    fs::create_dir_all(dir.join("sub/.hidden")).expect("dirs");
+    fs::copy(story("nbc-news.txt"), dir.join("nbc-news.txt")).expect("copy");
+    fs::copy(story("ap-via-newspaper.txt"), dir.join("sub/ap.txt")).expect("copy");
+    fs::copy(story("bbc-rewrite.txt"), dir.join("sub/.hidden/bbc.txt")).expect("copy");
+    let d = crate::util::path_string(dir);
+    wirediff()
+        .args(["align", &d])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("1 document(s) found"));
+    let out = wirediff()
+        .args(["align", "-r", "--format", "json", &d])
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let paths: Vec<&str> = json["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|x| x["path"].as_str().expect("path"))
+        .collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths[0].ends_with("nbc-news.txt") && paths[1].ends_with("sub/ap.txt"));
+}
