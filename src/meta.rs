@@ -52,32 +52,64 @@ impl Published {
     /// ```
     pub fn parse(text: &str) -> Option<Published> {
         let t = text.trim();
-        let window = |earliest: i64, latest: i64| Published {
-            earliest,
-            latest,
-            text: t.to_string(),
+        let window = if let Ok(ts) = t.parse::<Timestamp>() {
+            Published::exact(ts.as_second())
+        } else if let Some(dt) = t
+            .parse::<DateTime>()
+            .ok()
+            .filter(|_| t.contains(['T', 't', ' ']))
+        {
+            Published::local(Offset::UTC.to_timestamp(dt).ok()?.as_second())
+        } else {
+            let date = t.parse::<Date>().ok()?;
+            Published::day(midnight(date.year(), date.month(), date.day())?)
         };
-        if let Ok(ts) = t.parse::<Timestamp>() {
-            let s = ts.as_second();
-            return Some(window(s, s));
+        Some(Published {
+            text: t.to_string(),
+            ..window
+        })
+    }
+
+    /// One instant, `seconds` since the epoch.
+    pub(crate) fn exact(seconds: i64) -> Published {
+        Published {
+            earliest: seconds,
+            latest: seconds,
+            text: String::new(),
         }
-        let has_time = t.contains(['T', 't', ' ']);
-        if let Some(dt) = t.parse::<DateTime>().ok().filter(|_| has_time) {
-            let s = Offset::UTC.to_timestamp(dt).ok()?.as_second();
-            return Some(window(s - UNKNOWN_ZONE, s + UNKNOWN_ZONE));
+    }
+
+    /// A clock time read as UTC whose zone is unknown.
+    pub(crate) fn local(seconds: i64) -> Published {
+        Published {
+            earliest: seconds - UNKNOWN_ZONE,
+            latest: seconds + UNKNOWN_ZONE,
+            text: String::new(),
         }
-        let date = t.parse::<Date>().ok()?;
-        let s = Offset::UTC
-            .to_timestamp(date.to_datetime(Time::midnight()))
-            .ok()?
-            .as_second();
-        Some(window(s - UNKNOWN_ZONE, s + DAY - 1 + UNKNOWN_ZONE))
+    }
+
+    /// The day that starts at `midnight` (UTC), its zone unknown.
+    pub(crate) fn day(midnight: i64) -> Published {
+        Published {
+            earliest: midnight - UNKNOWN_ZONE,
+            latest: midnight + DAY - 1 + UNKNOWN_ZONE,
+            text: String::new(),
+        }
     }
 
     /// Surely earlier than `other` (the windows do not overlap).
     pub fn before(&self, other: &Published) -> bool {
         self.latest < other.earliest
     }
+}
+
+/// Seconds since the epoch of a date's midnight (UTC), for a valid date.
+pub(crate) fn midnight(year: i16, month: i8, day: i8) -> Option<i64> {
+    let date = Date::new(year, month, day).ok()?;
+    Offset::UTC
+        .to_timestamp(date.to_datetime(Time::midnight()))
+        .ok()
+        .map(|t| t.as_second())
 }
 
 /// One row of a metadata file, as written.

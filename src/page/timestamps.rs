@@ -14,17 +14,13 @@
 //! or a date alone, is a window, as in [`crate::meta::Published`].
 
 use crate::lexicon::TimestampWords;
-use crate::meta::Published;
+use crate::meta::{midnight, Published};
 use crate::model::{Document, Span};
 use crate::page::credits::{core, words};
 
 /// Units from the top of a page where a date with no cue can be its
 /// timestamp.
 const HEAD_UNITS: usize = 6;
-/// Seconds a time without a zone may be off UTC.
-const UNKNOWN_ZONE: i64 = 12 * 3600;
-/// Seconds in a day.
-const DAY: i64 = 24 * 3600;
 
 /// A page's own timestamp: when, and where the text says it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,15 +71,6 @@ pub fn timestamp(doc: &Document) -> Option<Stamp> {
     found.into_iter().min_by_key(|s| s.published.earliest)
 }
 
-/// Seconds since the epoch of a day's midnight (UTC), for a valid date.
-fn midnight(year: i16, month: i8, day: i8) -> Option<i64> {
-    let date = jiff::civil::Date::new(year, month, day).ok()?;
-    jiff::tz::Offset::UTC
-        .to_timestamp(date.to_datetime(jiff::civil::Time::midnight()))
-        .ok()
-        .map(|t| t.as_second())
-}
-
 /// A full date starting at word `i`: its midnight (UTC) and the index
 /// after its last word.
 fn date_at(lower: &[String], i: usize, lex: &TimestampWords) -> Option<(i64, usize)> {
@@ -119,11 +106,7 @@ fn with_time(
     end: usize,
     lex: &TimestampWords,
 ) -> (Published, usize) {
-    let day = Published {
-        earliest: date - UNKNOWN_ZONE,
-        latest: date + DAY - 1 + UNKNOWN_ZONE,
-        text: String::new(),
-    };
+    let day = Published::day(date);
     let Some(w) = lower.get(end) else {
         return (day, end);
     };
@@ -156,25 +139,11 @@ fn with_time(
     }
     let at = date + hour * 3600 + minute * 60;
     match lower.get(next).and_then(|z| lex.zones.get(z)) {
-        Some(&offset) => {
-            let utc = at - (f64::from(offset) * 3600.0) as i64;
-            (
-                Published {
-                    earliest: utc,
-                    latest: utc,
-                    text: String::new(),
-                },
-                next + 1,
-            )
-        }
-        None => (
-            Published {
-                earliest: at - UNKNOWN_ZONE,
-                latest: at + UNKNOWN_ZONE,
-                text: String::new(),
-            },
-            next,
+        Some(&offset) => (
+            Published::exact(at - (f64::from(offset) * 3600.0) as i64),
+            next + 1,
         ),
+        None => (Published::local(at), next),
     }
 }
 
@@ -198,22 +167,17 @@ mod tests {
         let (text, a, b) =
             stamp("Boeing chief to go\nPublished 21 Mar, 2024 05:22am\nBody.\n").unwrap();
         assert_eq!(text, "21 Mar, 2024 05:22am");
-        assert_eq!(b - a, 2 * UNKNOWN_ZONE, "no zone: a window");
+        assert_eq!(b - a, 24 * 3600, "no zone: a window");
         let (text, ..) = stamp("Monday 25 March 2024 12:23\nBoeing's chief will go.\n").unwrap();
         assert_eq!(text, "25 March 2024 12:23");
         let (text, a, _) =
             stamp("March 25, 2024 06:19 pm | Updated 06:48 pm IST - March 25\nText.\n").unwrap();
         assert_eq!(text, "March 25, 2024 06:19 pm");
         let noon = midnight(2024, 3, 25).unwrap() + 18 * 3600 + 19 * 60;
-        assert_eq!(a, noon - UNKNOWN_ZONE);
+        assert_eq!(a, noon - 12 * 3600);
         let (_, a, b) = stamp("Title\nPosted 2024-03-25\nText.\n").unwrap();
-        assert_eq!(
-            (a, b),
-            (
-                midnight(2024, 3, 25).unwrap() - UNKNOWN_ZONE,
-                midnight(2024, 3, 26).unwrap() - 1 + UNKNOWN_ZONE
-            )
-        );
+        let day = Published::day(midnight(2024, 3, 25).unwrap());
+        assert_eq!((a, b), (day.earliest, day.latest));
     }
 
     #[test]

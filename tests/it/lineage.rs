@@ -140,18 +140,7 @@ fn with_meta(name: &str, first: &str, rows: &str) -> (String, String, String) {
 }
 
 fn lineage_json(args: &[&str]) -> LineageJson {
-    let out = wirediff()
-        .args(["lineage", "--format", "json"])
-        .args(args)
-        .output()
-        .expect("runs");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("wirediff.lineage/1")
+    crate::util::command_json("lineage", args)
 }
 
 #[test]

@@ -28,8 +28,14 @@ pub fn wirediff() -> Command {
 /// The JSON that `wirediff trace --format json ARGS` prints, checking it
 /// exits 0 (stderr shown otherwise).
 pub fn trace_json<T: serde::de::DeserializeOwned>(args: &[&str]) -> T {
+    command_json("trace", args)
+}
+
+/// The JSON that `wirediff COMMAND --format json ARGS` prints, checking it
+/// exits 0 (stderr shown otherwise).
+pub fn command_json<T: serde::de::DeserializeOwned>(command: &str, args: &[&str]) -> T {
     let out = wirediff()
-        .args(["trace", "--format", "json"])
+        .args([command, "--format", "json"])
         .args(args)
         .output()
         .expect("runs");
@@ -39,7 +45,7 @@ pub fn trace_json<T: serde::de::DeserializeOwned>(args: &[&str]) -> T {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).expect("valid wirediff.trace/2 JSON")
+    serde_json::from_slice(&out.stdout).expect("valid JSON of its schema")
 }
 
 /// Load a document through the library, as the CLI does.
