@@ -45,18 +45,24 @@ fn main() -> ExitCode {
 /// Why standard output cannot be written, when it was closed. The standard
 /// library reopens a closed standard output on `/dev/null` before `main`
 /// (read and write), so a command would write nothing and exit as if it
-/// had: ask up front. A `> /dev/null` of the user's is write-only, and fine.
+/// had: ask up front. A `> /dev/null` of the user's is write-only, and
+/// fine; a process whose standard input is that same read-write
+/// `/dev/null` was started so on purpose (a daemon, a job runner), and is
+/// left alone.
 #[cfg(target_os = "linux")]
 fn stdout_closed() -> Option<&'static str> {
-    let target = std::fs::read_link("/proc/self/fd/1").ok()?;
-    if target != std::path::Path::new("/dev/null") {
-        return None;
-    }
-    let info = std::fs::read_to_string("/proc/self/fdinfo/1").ok()?;
-    let flags = info.lines().find_map(|l| l.strip_prefix("flags:"))?.trim();
-    let flags = u32::from_str_radix(flags, 8).ok()?;
-    // O_ACCMODE 3, O_RDWR 2.
-    (flags & 3 == 2).then_some("it was closed when wirediff started")
+    let reopened = |fd: u32| -> Option<bool> {
+        let target = std::fs::read_link(format!("/proc/self/fd/{fd}")).ok()?;
+        if target != std::path::Path::new("/dev/null") {
+            return Some(false);
+        }
+        let info = std::fs::read_to_string(format!("/proc/self/fdinfo/{fd}")).ok()?;
+        let flags = info.lines().find_map(|l| l.strip_prefix("flags:"))?.trim();
+        let flags = u32::from_str_radix(flags, 8).ok()?;
+        // O_ACCMODE 3, O_RDWR 2.
+        Some(flags & 3 == 2)
+    };
+    (reopened(1)? && !reopened(0).unwrap_or(false)).then_some("it was closed when wirediff started")
 }
 
 #[cfg(not(target_os = "linux"))]

@@ -241,6 +241,9 @@ fn closed_stdout_is_trouble() {
     let null = run(">/dev/null");
     assert_eq!(null.status.code(), Some(1), "the versions differ");
     assert!(null.stderr.is_empty());
+    // Started as a daemon is: all of its standard streams on /dev/null.
+    let daemon = run("<>/dev/null >&0 2>&0");
+    assert_eq!(daemon.status.code(), Some(1));
 }
 
 /// Every command's help teaches with examples, each line within 80
