@@ -174,11 +174,18 @@ fn classify(
     institution: bool,
     words: &CueWords,
 ) -> (Role, (usize, usize)) {
-    let lower_before = before.to_lowercase();
+    // Only the end of the text before the outlet can hold its cue: lower
+    // that much, not the whole sentence for every outlet in it.
+    let tail = before
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| before.len() - i <= words.reach_back())
+        .unwrap_or(before.len());
+    let lower_before = before[tail..].to_lowercase();
     let none = before.len();
     let articles = &words.articles;
     if let Some(p) = ends_with_any(&lower_before, &words.inquiry_before, articles) {
-        return (Role::Inquiry, (p, 0));
+        return (Role::Inquiry, (tail + p, 0));
     }
     if let Some(p) = words
         .inquiry_after
@@ -188,10 +195,10 @@ fn classify(
         return (Role::Inquiry, (none, p.len()));
     }
     if let Some(p) = ends_with_any(&lower_before, &words.reported_before, articles) {
-        return (Role::Reported, (p, 0));
+        return (Role::Reported, (tail + p, 0));
     }
     if let Some(p) = ends_with_any(&lower_before, &words.interviewer_before, articles) {
-        return (Role::Interviewer, (p, 0));
+        return (Role::Interviewer, (tail + p, 0));
     }
     // Inverted: `…,” said the ministry`, `…, said Hamid Afkar`; an
     // outlet's `…, reported Agence France-Presse`, `…, said Reuters`.
@@ -214,7 +221,7 @@ fn classify(
             } else {
                 Role::Reported
             };
-            return (role, (unarticled.len() - verb.len(), 0));
+            return (role, (tail + unarticled.len() - verb.len(), 0));
         }
     }
     // Words without the punctuation around them: `…, the commission said.`

@@ -156,6 +156,28 @@ pub struct CueWords {
     pub anaphora_verbs: Vec<String>,
     /// Articles that may stand between a cue phrase and the outlet (`the`).
     pub articles: Vec<String>,
+    /// How many bytes before an outlet a cue can reach back (the longest
+    /// phrase before an outlet or statement verb, an article, punctuation),
+    /// worked out on first use.
+    #[serde(skip)]
+    pub(crate) reach_back: std::sync::OnceLock<usize>,
+}
+
+impl CueWords {
+    /// Bytes before an outlet that the cues before it can span.
+    pub(crate) fn reach_back(&self) -> usize {
+        *self.reach_back.get_or_init(|| {
+            let longest = |ws: &[String]| ws.iter().map(String::len).max().unwrap_or(0);
+            let phrase = longest(&self.inquiry_before)
+                .max(longest(&self.reported_before))
+                .max(longest(&self.interviewer_before))
+                .max(self.statement_verbs.iter().map(str::len).max().unwrap_or(0))
+                .max(longest(&self.reported_after));
+            // Lower case may be longer than the text; spaces, commas and a
+            // closing quotation mark before a verb.
+            2 * (phrase + longest(&self.articles)) + 16
+        })
+    }
 }
 
 /// Speakers (see `provenance/speakers.rs`).
