@@ -388,18 +388,23 @@ fn report(
     let total: usize = words.iter().sum();
     let seen = |e: &Evidence, j: usize| e.sentences.get(j).copied().unwrap_or_default();
     let n = words.len();
-    // Words of the stretch of suspect sentences around `j` that source `k`
-    // derives without a break, and of all it derives.
-    let run_words = |k: usize, j: usize| -> usize {
-        let derived = |i: usize| seen(evs[k], i).derived;
-        let start = (0..=j)
-            .rev()
-            .take_while(|&i| derived(i))
-            .last()
-            .unwrap_or(j);
-        let end = (j..n).take_while(|&i| derived(i)).last().unwrap_or(j);
-        words[start..=end].iter().sum()
-    };
+    // `runs[k][j]`: words of the stretch of suspect sentences around `j`
+    // that source `k` derives without a break (0 where it does not);
+    // `all_words[k]`: words of all it derives.
+    let runs: Vec<Vec<usize>> = evs
+        .iter()
+        .map(|e| {
+            let mut out = vec![0; n];
+            let mut start = 0;
+            while start < n {
+                let end = (start..n).find(|&i| !seen(e, i).derived).unwrap_or(n);
+                let total: usize = words[start..end].iter().sum();
+                out[start..end].iter_mut().for_each(|x| *x = total);
+                start = end + 1;
+            }
+            out
+        })
+        .collect();
     let all_words: Vec<usize> = (0..evs.len())
         .map(|k| {
             (0..n)
@@ -417,7 +422,7 @@ fn report(
         (
             licensed(evs[k].source),
             seen(evs[k], j).wording,
-            run_words(k, j),
+            runs[k][j],
             all_words[k],
         )
     };
@@ -461,13 +466,14 @@ fn report(
     for r in &reuses {
         add(r.source, share(r.words), 0.0);
         // A source that carries the run exactly as well is credited alike.
-        for k in (0..evs.len()).filter(|&k| evs[k].source != r.source) {
-            let credited_k = evs.iter().position(|e| e.source == r.source);
-            let equal = credited_k.is_some_and(|c| {
-                r.suspect_sentences
-                    .iter()
-                    .all(|&j| seen(evs[k], j).derived && key(k, j) == key(c, j))
-            });
+        let Some(c) = evs.iter().position(|e| e.source == r.source) else {
+            continue;
+        };
+        for k in (0..evs.len()).filter(|&k| k != c) {
+            let equal = r
+                .suspect_sentences
+                .iter()
+                .all(|&j| seen(evs[k], j).derived && key(k, j) == key(c, j));
             if equal {
                 add(evs[k].source, share(r.words), 0.0);
             }

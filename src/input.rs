@@ -97,7 +97,7 @@ pub fn load_lenient<S: AsRef<str>>(
     for (file, &listed) in expanded.files.iter().zip(&expanded.listed) {
         match load_one(file, opts) {
             Ok(doc) => docs.push(doc),
-            Err(e) if listed && skippable(&e) => skipped.push(skip(file, &e)),
+            Err(e) if is_skipped(listed, &e) => skipped.push(skip(file, &e)),
             Err(e) => return Err(e),
         }
     }
@@ -124,10 +124,11 @@ pub fn is_skipped(listed: bool, e: &Error) -> bool {
 }
 
 /// Load every document named by `paths`, in order: a file is one document, a
-/// directory is its `*.txt` files sorted by name, `-` is standard input (at
-/// most once).
+/// directory is its `*.txt` files sorted by name (its subdirectories' too
+/// with [`LoadOptions::recursive`]), `-` is standard input (at most once).
 pub fn load_all<S: AsRef<str>>(paths: &[S], opts: &LoadOptions) -> Result<Vec<Document>> {
-    expand_paths(paths)?
+    expand_in(paths, opts.recursive)?
+        .files
         .iter()
         .map(|file| load_one(file, opts))
         .collect()
@@ -136,16 +137,12 @@ pub fn load_all<S: AsRef<str>>(paths: &[S], opts: &LoadOptions) -> Result<Vec<Do
 /// The files `paths` name, in order: files and `-` as they are, each
 /// directory as its `*.txt` files (sorted); `-` may appear once.
 pub fn expand_paths<S: AsRef<str>>(paths: &[S]) -> Result<Vec<String>> {
-    Ok(expand(paths)?.files)
+    Ok(expand_in(paths, false)?.files)
 }
 
-/// [`expand_paths`], saying which files a directory listed, and which of
-/// its entries have names that are not UTF-8 (skipped).
-pub fn expand<S: AsRef<str>>(paths: &[S]) -> Result<Expanded> {
-    expand_in(paths, false)
-}
-
-/// [`expand`], walking into subdirectories when `recursive`.
+/// [`expand_paths`], walking into subdirectories when `recursive`, and
+/// saying which files a directory listed and which of its entries have
+/// names that are not UTF-8 (skipped).
 pub fn expand_in<S: AsRef<str>>(paths: &[S], recursive: bool) -> Result<Expanded> {
     let mut out = Expanded::default();
     let mut stdin_used = false;

@@ -104,20 +104,18 @@ impl Out<'_> {
 
     /// Write what is held back and wait for the pager, if any. A pager
     /// quit early is not an error.
-    pub fn finish(mut self) -> io::Result<()> {
-        if let Out::Holding { held, .. } = &mut self {
-            let held = std::mem::take(held);
-            let mut out = BufWriter::new(io::stdout().lock());
-            out.write_all(&held)?;
-            return out.flush();
-        }
+    pub fn finish(self) -> io::Result<()> {
         match self {
+            Out::Holding { held, .. } => {
+                let mut out = BufWriter::new(io::stdout().lock());
+                out.write_all(&held)?;
+                out.flush()
+            }
             Out::Direct(mut out) => out.flush(),
             Out::Paging { mut child, stdin } => {
                 drop(stdin);
                 child.wait().map(|_| ())
             }
-            Out::Holding { .. } => Ok(()),
         }
     }
 }

@@ -119,8 +119,8 @@ pub(super) struct Authors<'m> {
     writer: Vec<Option<usize>>,
     /// When each document was published, when the metadata says.
     published: Vec<Option<&'m Published>>,
-    /// Each page's own timestamp, when it prints one, with its sentence.
-    stamps: Vec<Option<(Stamp, usize)>>,
+    /// Each page's own timestamp, when it prints one.
+    stamps: Vec<Option<Stamp>>,
     /// (outlet, sentence, span of the cue, the outlet reported the content
     /// rather than heard it: not `told the AP`).
     credits: Vec<Vec<(usize, usize, Span, bool)>>,
@@ -155,16 +155,7 @@ impl<'m> Authors<'m> {
         Authors {
             writer,
             published,
-            stamps: docs
-                .iter()
-                .map(|doc| {
-                    let stamp = timestamp(doc)?;
-                    let s = doc.sentences.iter().position(|x| {
-                        x.span.start <= stamp.span.start && stamp.span.start < x.span.end
-                    })?;
-                    Some((stamp, s))
-                })
-                .collect(),
+            stamps: docs.iter().map(timestamp).collect(),
             credits,
         }
     }
@@ -252,8 +243,9 @@ fn credit(
 }
 
 /// `source` names its writer (a wire agency weighs more, unless `derived`
-/// names another agency) and `derived` names another or none: a text that carries its author's name is closer
-/// to the original than one that lost it.
+/// names another agency) and `derived` names another or none: a text that
+/// carries its author's name is closer to the original than one that lost
+/// it.
 fn authorship(
     authors: &Authors,
     registry: &Registry,
@@ -302,13 +294,17 @@ fn published(authors: &Authors, source: usize, derived: usize) -> Option<Directi
             .before(b)
             .then(|| evidence(DirectionKind::Published, PUBLISHED, None));
     }
-    let ((a, s), (b, _)) = (
+    let (a, b) = (
         authors.stamps[source].as_ref()?,
         authors.stamps[derived].as_ref()?,
     );
-    a.published
-        .before(&b.published)
-        .then(|| evidence(DirectionKind::Dated, DATED, Some((source, *s, a.span))))
+    a.published.before(&b.published).then(|| {
+        evidence(
+            DirectionKind::Dated,
+            DATED,
+            Some((source, a.sentence, a.span)),
+        )
+    })
 }
 
 /// `derived` is a trimmed copy of `source`: nearly all of its own words are

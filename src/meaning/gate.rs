@@ -6,6 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::lower;
 use super::quotes::regions;
 use super::speakers::names_a_source;
 use crate::lexicon::Lexicon;
@@ -66,19 +67,6 @@ pub(crate) fn worth_checking(
 fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-}
-
-/// A word in lower case, with one apostrophe.
-fn lower(word: &str) -> String {
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
-    }
-    let lower = word.to_lowercase();
-    if lower.contains('’') {
-        lower.replace('’', "'")
-    } else {
-        lower
-    }
 }
 
 /// The kinds a changed word (lower case) can start.

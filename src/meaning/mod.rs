@@ -129,15 +129,23 @@ pub(crate) fn words(text: &str, offset: usize) -> Vec<Word> {
 }
 
 fn word(text: &str, from: usize, to: usize, offset: usize) -> Word {
-    let raw = &text[from..to];
-    let lower = if raw.is_ascii() {
-        raw.to_ascii_lowercase()
-    } else {
-        raw.to_lowercase().replace('’', "'")
-    };
     Word {
         span: Span::new(offset + from, offset + to),
-        lower,
+        lower: lower(&text[from..to]),
+    }
+}
+
+/// A word in lower case, with one apostrophe (`’` as `'`); ASCII words
+/// take the quick way.
+pub(crate) fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
     }
 }
 

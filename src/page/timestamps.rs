@@ -29,6 +29,8 @@ pub struct Stamp {
     pub published: Published,
     /// The date and time as printed, a span of the document.
     pub span: Span,
+    /// The unit it is printed in.
+    pub sentence: usize,
 }
 
 /// The earliest timestamp `doc` prints, if any.
@@ -37,6 +39,10 @@ pub fn timestamp(doc: &Document) -> Option<Stamp> {
     let mut found: Vec<Stamp> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let base = sentence.span.start;
+        // Every date has digits: a unit without any holds none.
+        if !doc.sentence_text(s).bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let ws = words(doc.sentence_text(s));
         let lower: Vec<String> = ws.iter().map(|(_, w)| core(w).to_lowercase()).collect();
         for i in 0..ws.len() {
@@ -65,6 +71,7 @@ pub fn timestamp(doc: &Document) -> Option<Stamp> {
                     ..published
                 },
                 span: Span::new(base + first, base + at + trimmed.len()),
+                sentence: s,
             });
         }
     }
